@@ -1,0 +1,35 @@
+/**
+ * Swedish or English, by counting common function words. Questions are short and full of
+ * English product names ("Customer Lockbox", "Cloud Act"), so function words and å/ä/ö are
+ * the only reliable signal. Also used on whole knowledge-document paragraphs.
+ */
+import type { Language } from '../types';
+
+// Words common in one language and rare in the other. Left out as ambiguous: 'i' (sv "in",
+// en "I"), 'a' (en article, sv "2 a §"), 'it' (sv "IT-avdelningen"), 'under' (both).
+const SWEDISH = new Set([
+  'och', 'att', 'det', 'är', 'jag', 'får', 'få', 'vi', 'för', 'på', 'med', 'som', 'en', 'ett', 'om',
+  'inte', 'vad', 'hur', 'kan', 'till', 'av', 'oss', 'vår', 'våra', 'vårt', 'du', 'ni', 'de', 'den',
+  'har', 'ska', 'skall', 'måste', 'eller', 'men', 'från', 'när', 'var', 'vilka', 'vilken', 'varför',
+  'också', 'sig', 'sin', 'hos', 'enligt', 'utan', 'där', 'detta', 'denna', 'dessa', 'mig', 'min',
+  'bör', 'finns', 'vara', 'blir', 'vid', 'efter', 'mot', 'alla', 'något', 'några',
+]);
+const ENGLISH = new Set([
+  'the', 'and', 'is', 'are', 'can', 'may', 'we', 'to', 'of', 'for', 'in', 'what', 'how', 'does',
+  'do', 'our', 'with', 'on', 'this', 'that', 'be', 'not', 'or', 'my', 'you', 'an', 'which',
+  'why', 'when', 'who', 'was', 'were', 'did', 'has', 'have', 'should', 'must', 'would', 'could',
+  'will', 'shall', 'from', 'by', 'at', 'as', 'if', 'us', 'there', 'their', 'they', 'these', 'any',
+]);
+const SWEDISH_LETTERS = /[åäö]/;
+
+export function detectLanguage(text: string): Language {
+  let sv = 0;
+  let en = 0;
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    if (SWEDISH.has(word)) sv++;
+    if (ENGLISH.has(word)) en++;
+    if (SWEDISH_LETTERS.test(word)) sv++; // å/ä/ö are Swedish evidence even in content words
+  }
+  // Ties (including no evidence at all) go to Swedish, the bot's first language.
+  return en > sv ? 'en' : 'sv';
+}

@@ -1,0 +1,153 @@
+/**
+ * From an analysed question to an Answer: facets → verdict → passages → a text with numbered
+ * citations. It never guesses a verdict, and when nothing relevant is found it says so and
+ * offers the helpdesk instead of quoting something loosely related.
+ */
+import { Analysis, Answer, Citation, KnowledgeDocument, Language } from '../types';
+import { KnowledgeBase } from '../knowledge-base';
+import { facetsOf, findFacetMatches } from '../facets/find-facets';
+import { ANY_SERVICE, PairDecision, decideVerdict } from '../verdict/decide-verdict';
+import { SearchQuery, buildQuery, withoutPlaceholders } from '../search/build-query';
+import { PassageHit } from '../search/passage-index';
+import { coverageOf } from '../search/relevance';
+import { selectQuote } from './select-quote';
+import { ANSWER_STRINGS } from '../strings/answer';
+import { VERDICT_HEADLINES } from '../strings/verdicts';
+
+/** Share of the question (by word rarity) a passage must cover to be quoted as an answer. */
+export const MIN_COVERAGE = 0.5;
+/** Passages scoring below this share of the best one are not cited. */
+const RELATIVE_SCORE_FLOOR = 0.35;
+const MAX_CITATIONS = 4;
+const QUOTES_IN_TEXT = 2;
+const HITS_FOR_COVERAGE = 3;
+
+export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer {
+  const { language } = analysis;
+  const strings = ANSWER_STRINGS[language];
+  const text = withoutPlaceholders(analysis.redactedText);
+  const matches = findFacetMatches(text, language, base.glossary);
+  const facets = facetsOf(matches);
+  const decision = decideVerdict(facets, base.rulings, base.glossary);
+  const query = buildQuery(text, language, matches, base.glossary, analysis.keyPhrases);
+  const hits = base.index.search(query.terms);
+  const coverage = Math.max(0, ...hits.slice(0, HITS_FOR_COVERAGE).map((hit) => coverageOf(query, hit, base.index)));
+  const relevant = coverage >= MIN_COVERAGE;
+  const answered = decision.verdict !== null || relevant;
+
+  const citations = answered ? new CitationList(base, query, hits) : undefined;
+  const lines: string[] = [];
+  if (decision.verdict) lines.push(`${VERDICT_HEADLINES[language][decision.verdict]}.`);
+  if (citations) {
+    lines.push(...describePairs(decision.pairs, base, language, citations));
+    if (relevant) {
+      for (const hit of citations.relevantHits().slice(0, QUOTES_IN_TEXT)) {
+        const citation = citations.cite(base.passagesById.get(hit.passageId)!.docId, hit);
+        if (!lines.some((line) => line.includes(citation.quote))) lines.push(`${citation.quote} [${citation.n}]`);
+      }
+    }
+  } else {
+    if (facets.services.length > 0 && facets.data.length === 0) lines.push(strings.noDataClass);
+    lines.push(strings.notAnswered);
+  }
+  if (analysis.redactions > 0) lines.push(strings.piiReminder);
+  lines.push(strings.disclaimer);
+
+  const conditions = [...new Set(decision.pairs.flatMap((pair) => pair.winner?.ruling.conditions ?? []))];
+  return {
+    question: analysis.redactedText,
+    language,
+    facets,
+    verdict: decision.verdict,
+    answered,
+    confidence: Math.round((decision.verdict ? 0.6 + 0.4 * coverage : coverage) * 100) / 100,
+    answer: lines.join('\n\n'),
+    conditions,
+    citations: citations?.list ?? [],
+    redactions: analysis.redactions,
+  };
+}
+
+function describePairs(pairs: PairDecision[], base: KnowledgeBase, language: Language, citations: CitationList): string[] {
+  const strings = ANSWER_STRINGS[language];
+  const dataLabel = (id: string) => base.glossary.data[id]?.label[language] ?? id;
+  const serviceLabel = (id: string) => (id === ANY_SERVICE ? undefined : base.glossary.services[id]?.label[language] ?? id);
+  const lines: string[] = [];
+  for (const pair of pairs) {
+    if (!pair.winner) {
+      lines.push(strings.undecided(dataLabel(pair.data), serviceLabel(pair.service)));
+      continue;
+    }
+    const { ruling, document } = pair.winner;
+    const citation = citations.cite(document.id, undefined, ruling.note);
+    const headline = VERDICT_HEADLINES[language][ruling.verdict];
+    let line = strings.ruling(dataLabel(pair.data), serviceLabel(pair.service), headline, sourceOf(document, citation.n, language));
+    // A note is the source's own words: show it where it is in the reader's language.
+    if (ruling.note && document.language === language) line += ` ${ruling.note}`;
+    lines.push(line);
+    if (ruling.data !== pair.data) lines.push(strings.inherited(dataLabel(pair.data), dataLabel(ruling.data)));
+    if (ruling.conditions.length > 0) lines.push(`${strings.conditions}\n${ruling.conditions.map((c) => `- ${c}`).join('\n')}`);
+    for (const caveat of pair.caveats) {
+      const caveatCitation = citations.cite(caveat.document.id, undefined, caveat.ruling.note);
+      lines.push(strings.caveat(sourceOf(caveat.document, caveatCitation.n, language), VERDICT_HEADLINES[language][caveat.ruling.verdict], dataLabel(caveat.ruling.data), serviceLabel(caveat.ruling.service)));
+    }
+  }
+  return lines;
+}
+
+function sourceOf(document: KnowledgeDocument, n: number, language: Language): string {
+  const strings = ANSWER_STRINGS[language];
+  return `${document.title} (${document.issuer || strings.unknownIssuer}, ${document.date || strings.unknownDate}) [${n}]`;
+}
+
+/** Numbers citations in order of first use, one per document, each with its best quote. */
+class CitationList {
+  readonly list: Citation[] = [];
+
+  constructor(
+    private readonly base: KnowledgeBase,
+    private readonly query: SearchQuery,
+    private readonly hits: PassageHit[],
+  ) {}
+
+  /** Hits worth quoting: close enough to the best one, at most one per document. */
+  relevantHits(): PassageHit[] {
+    const top = this.hits[0]?.score ?? 0;
+    const seen = new Set<string>();
+    return this.hits.filter((hit) => {
+      const docId = this.base.passagesById.get(hit.passageId)!.docId;
+      if (hit.score < top * RELATIVE_SCORE_FLOOR || seen.has(docId)) return false;
+      seen.add(docId);
+      return true;
+    }).slice(0, MAX_CITATIONS);
+  }
+
+  cite(docId: string, hit?: PassageHit, fallbackQuote?: string): Citation {
+    const existing = this.list.find((c) => c.id === docId);
+    if (existing) return existing;
+    const document = this.base.documentsById.get(docId)!;
+    const citation: Citation = {
+      n: this.list.length + 1,
+      id: document.id,
+      title: document.title,
+      issuer: document.issuer,
+      date: document.date,
+      ...(document.source ? { source: document.source } : {}),
+      quote: this.bestQuote(docId, hit, fallbackQuote),
+    };
+    this.list.push(citation);
+    return citation;
+  }
+
+  /** The given hit's best sentence, else the best sentence among this document's hits, else the fallback. */
+  private bestQuote(docId: string, hit: PassageHit | undefined, fallbackQuote: string | undefined): string {
+    const candidates = hit ? [hit] : this.hits.filter((h) => this.base.passagesById.get(h.passageId)!.docId === docId).slice(0, 3);
+    let best = { quote: '', score: -1 };
+    for (const candidate of candidates) {
+      const quote = selectQuote(this.base.passagesById.get(candidate.passageId)!, this.query.terms);
+      if (quote.score > best.score) best = quote;
+    }
+    if (best.score > 0 || !fallbackQuote) return best.quote || fallbackQuote || '';
+    return fallbackQuote;
+  }
+}

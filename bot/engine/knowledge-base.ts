@@ -1,0 +1,107 @@
+/**
+ * A loaded knowledge folder: documents, glossary, passages and their index. The built
+ * result is cached under DATA_DIR, keyed by a hash of the folder's bytes and a schema
+ * version, so a restart with an unchanged folder skips reading PDFs and building the index.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Glossary, KnowledgeDocument, KnowledgeProblem } from './types';
+import { listKnowledgeFiles, loadKnowledgeFolder } from './knowledge/load-knowledge-folder';
+import { Passage, cutPassages } from './search/passages';
+import { PassageIndex, SerializedPassageIndex } from './search/passage-index';
+import { RulingRef, activeRulings } from './verdict/decide-verdict';
+
+/** Bump when what is cached (or how it is built) changes: old caches are then rebuilt. */
+export const INDEX_SCHEMA_VERSION = 1;
+
+export interface KnowledgeBase {
+  /** False when the folder cannot be served at all (no usable glossary). */
+  servable: boolean;
+  glossary: Glossary;
+  documents: KnowledgeDocument[];
+  documentsById: Map<string, KnowledgeDocument>;
+  passages: Passage[];
+  passagesById: Map<string, Passage>;
+  rulings: RulingRef[];
+  index: PassageIndex;
+  problems: KnowledgeProblem[];
+  /** Whether this load came from the cache, for logs and benchmarks. */
+  fromCache: boolean;
+}
+
+interface CacheFile {
+  schemaVersion: number;
+  key: string;
+  glossary: Glossary | null;
+  documents: KnowledgeDocument[];
+  problems: KnowledgeProblem[];
+  passages: Passage[];
+  index: SerializedPassageIndex;
+}
+
+const EMPTY_GLOSSARY: Glossary = { services: {}, data: {}, terms: [] };
+
+export async function loadKnowledgeBase(knowledgeDir: string, dataDir?: string): Promise<KnowledgeBase> {
+  const files = await listKnowledgeFiles(knowledgeDir);
+  const key = await hashFolder(knowledgeDir, files);
+  const cachePath = dataDir ? path.join(dataDir, `index-v${INDEX_SCHEMA_VERSION}-${key.slice(0, 16)}.json`) : undefined;
+
+  const cached = cachePath ? await readCache(cachePath, key) : undefined;
+  if (cached) {
+    return assemble(cached.glossary ?? undefined, cached.documents, cached.problems, cached.passages, PassageIndex.load(cached.index, cached.passages.length), true);
+  }
+
+  const folder = await loadKnowledgeFolder(knowledgeDir, files);
+  const passages = folder.documents.flatMap(cutPassages);
+  const index = PassageIndex.build(passages, new Map(folder.documents.map((d) => [d.id, d])));
+  const base = assemble(folder.glossary, folder.documents, folder.problems, passages, index, false);
+  if (cachePath) {
+    const cache: CacheFile = { schemaVersion: INDEX_SCHEMA_VERSION, key, glossary: folder.glossary ?? null, documents: folder.documents, problems: folder.problems, passages, index: index.toJSON() };
+    await writeAtomically(cachePath, JSON.stringify(cache));
+  }
+  return base;
+}
+
+function assemble(glossary: Glossary | undefined, documents: KnowledgeDocument[], problems: KnowledgeProblem[], passages: Passage[], index: PassageIndex, fromCache: boolean): KnowledgeBase {
+  return {
+    servable: glossary !== undefined,
+    glossary: glossary ?? EMPTY_GLOSSARY,
+    documents,
+    documentsById: new Map(documents.map((d) => [d.id, d])),
+    passages,
+    passagesById: new Map(passages.map((p) => [p.id, p])),
+    rulings: activeRulings(documents),
+    index,
+    problems,
+    fromCache,
+  };
+}
+
+async function hashFolder(dir: string, files: string[]): Promise<string> {
+  const hash = createHash('sha256').update(`schema:${INDEX_SCHEMA_VERSION}\n`);
+  for (const rel of files) {
+    hash.update(`${rel}\n`);
+    hash.update(await fs.readFile(path.join(dir, rel)));
+    hash.update('\n');
+  }
+  return hash.digest('hex');
+}
+
+async function readCache(cachePath: string, key: string): Promise<CacheFile | undefined> {
+  try {
+    const cache = JSON.parse(await fs.readFile(cachePath, 'utf8')) as CacheFile;
+    return cache.schemaVersion === INDEX_SCHEMA_VERSION && cache.key === key ? cache : undefined;
+  } catch {
+    // A missing or damaged cache is simply rebuilt.
+    return undefined;
+  }
+}
+
+/** Write then rename, so a crash mid-write never leaves a half cache that a later start trusts. */
+async function writeAtomically(file: string, content: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(temporary, content);
+  await fs.rename(temporary, file);
+}

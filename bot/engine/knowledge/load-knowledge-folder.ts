@@ -1,0 +1,134 @@
+/**
+ * Reads a knowledge folder into validated documents and a glossary. A broken file is
+ * reported (path, line, what is wrong, what is allowed) and left out; the rest is served.
+ * Nothing is ever written into the folder.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { Glossary, KnowledgeDocument, KnowledgeProblem, Section } from '../types';
+import { detectLanguage } from '../analysis/detect-language';
+import { DocumentMeta, validateMeta } from './document-meta';
+import { GLOSSARY_FILE, parseGlossary } from './glossary';
+import { READABLE_EXTENSIONS, UnreadableFileError, readDocumentFile } from './readers/read-document-file';
+import { splitMarkdownSections } from './readers/split-sections';
+import { LoadedDocument, checkAcrossDocuments } from './check-across-documents';
+import { parseYamlSource } from './yaml-source';
+
+export const SIDECAR_SUFFIX = '.meta.yml';
+
+export interface KnowledgeFolder {
+  glossary?: Glossary;
+  documents: KnowledgeDocument[];
+  problems: KnowledgeProblem[];
+}
+
+/** Every file of the folder (relative paths, sorted), hidden files and folders skipped. */
+export async function listKnowledgeFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+export async function loadKnowledgeFolder(dir: string, files?: string[]): Promise<KnowledgeFolder> {
+  const problems: KnowledgeProblem[] = [];
+  const all = files ?? (await listKnowledgeFiles(dir));
+  const present = new Set(all);
+
+  let glossary: Glossary | undefined;
+  if (present.has(GLOSSARY_FILE)) {
+    const result = parseGlossary(await fs.readFile(path.join(dir, GLOSSARY_FILE), 'utf8'));
+    glossary = result.glossary;
+    problems.push(...result.problems);
+  } else {
+    problems.push({ path: GLOSSARY_FILE, message: `missing: the folder needs a ${GLOSSARY_FILE} with 'services' and 'data'` });
+  }
+
+  const loaded: LoadedDocument[] = [];
+  for (const rel of all) {
+    if (rel === GLOSSARY_FILE) continue;
+    if (rel.endsWith(SIDECAR_SUFFIX)) {
+      const target = rel.slice(0, -SIDECAR_SUFFIX.length);
+      if (!present.has(target)) problems.push({ path: rel, message: `sidecar for '${target}', which is not in the folder` });
+      continue;
+    }
+    const extension = path.extname(rel).toLowerCase();
+    if (extension !== '.md' && !READABLE_EXTENSIONS.includes(extension)) {
+      problems.push({ path: rel, message: `not a knowledge file; allowed: .md, ${READABLE_EXTENSIONS.join(', ')} (with an optional ${SIDECAR_SUFFIX} sidecar)` });
+      continue;
+    }
+    const result = await loadOneDocument(dir, rel, present.has(rel + SIDECAR_SUFFIX));
+    if ('problems' in result) problems.push(...result.problems);
+    else loaded.push(result);
+  }
+
+  const checked = checkAcrossDocuments(loaded, glossary);
+  problems.push(...checked.problems);
+  return { glossary, documents: checked.documents, problems };
+}
+
+async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): Promise<LoadedDocument | { problems: KnowledgeProblem[] }> {
+  const bytes = await fs.readFile(path.join(dir, rel));
+  let meta: DocumentMeta | undefined;
+  let metaSource: LoadedDocument['metaSource'];
+  let sections: Section[];
+  let innerTitle: string | undefined;
+
+  if (rel.toLowerCase().endsWith('.md')) {
+    const file = matter(bytes.toString('utf8'), { engines: { yaml: () => ({}) } });
+    if (file.matter.trim() !== '') {
+      const source = parseYamlSource(file.matter, 2);
+      const result = validateMeta(source, rel);
+      if (!result.meta) return { problems: result.problems };
+      meta = result.meta;
+      metaSource = { path: rel, lineOf: source.lineOf };
+    }
+    sections = splitMarkdownSections(file.content).map((s) => ({ heading: stripInlineMarkdown(s.heading), text: stripInlineMarkdown(s.text) }));
+  } else {
+    try {
+      ({ sections, title: innerTitle } = await readDocumentFile(rel, bytes));
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return { problems: [{ path: rel, message: error.message }] };
+      throw error;
+    }
+  }
+
+  if (hasSidecar) {
+    const sidecar = rel + SIDECAR_SUFFIX;
+    const source = parseYamlSource(await fs.readFile(path.join(dir, sidecar), 'utf8'));
+    const result = validateMeta(source, sidecar);
+    if (!result.meta) return { problems: result.problems };
+    meta = result.meta;
+    metaSource = { path: sidecar, lineOf: source.lineOf };
+  }
+  if (sections.length === 0) return { problems: [{ path: rel, message: 'no text found; a document needs text to be cited' }] };
+
+  const fileId = path.basename(rel).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const document: KnowledgeDocument = {
+    id: meta?.id ?? fileId,
+    title: meta?.title ?? innerTitle ?? path.basename(rel),
+    kind: meta?.kind ?? 'guidance',
+    issuer: meta?.issuer ?? '',
+    date: meta?.date ?? '',
+    source: meta?.source,
+    language: meta?.language ?? detectLanguage(sections.map((s) => s.text).join('\n')),
+    supersedes: meta?.supersedes ?? [],
+    rulings: meta?.rulings ?? [],
+    path: rel,
+    sections,
+  };
+  return { document, metaSource };
+}
+
+/** Quotes are shown as plain text in every channel: drop emphasis and keep link texts. */
+function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/^\s*[-*+]\s+/gm, '• ');
+}

@@ -1,0 +1,45 @@
+import { extname } from 'node:path';
+import type { Section } from '../../types';
+import { readDocx } from './read-docx';
+import { readHtml } from './read-html';
+import { readPdf } from './read-pdf';
+import { readText } from './read-text';
+import { UnreadableFileError } from './unreadable-file-error';
+
+export { UnreadableFileError, UNREADABLE_REASONS, type UnreadableReason } from './unreadable-file-error';
+
+export interface ReadResult {
+  /** In document order; text is plain text, paragraphs separated by "\n\n". */
+  sections: Section[];
+  /** A title found inside the file (PDF Title info, first <h1>/<title>, first docx Heading 1), if any. */
+  title?: string;
+}
+
+type Reader = (bytes: Buffer) => ReadResult | Promise<ReadResult>;
+
+const READERS: Readonly<Record<string, Reader>> = {
+  '.pdf': readPdf,
+  '.docx': readDocx,
+  '.html': readHtml,
+  '.htm': readHtml,
+  '.txt': readText,
+};
+
+/** The extensions readDocumentFile accepts, lowercase with the dot. Markdown is the loader's own. */
+export const READABLE_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(READERS));
+
+/** Chooses the reader by extension (.pdf, .docx, .html/.htm, .txt). Throws UnreadableFileError. */
+export async function readDocumentFile(fileName: string, bytes: Buffer): Promise<ReadResult> {
+  const extension = extname(fileName).toLowerCase();
+  const reader = Object.hasOwn(READERS, extension) ? READERS[extension] : undefined;
+  if (!reader) {
+    throw new UnreadableFileError(
+      'unsupported',
+      `files ending "${extension || '(none)'}" are not read; save it as ${READABLE_EXTENSIONS.join(', ')} or .md`,
+    );
+  }
+  if (bytes.length === 0) {
+    throw new UnreadableFileError('empty', 'the file is empty (0 bytes); save it again or remove it');
+  }
+  return reader(bytes);
+}

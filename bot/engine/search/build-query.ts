@@ -1,0 +1,94 @@
+/**
+ * Turns an analysed question into index terms. Each term remembers which question words it
+ * stands for, so relevance can be judged as "how much of the question did we find", and
+ * the query crosses languages: the other language's stem of every word, the glossary's
+ * bilingual terms, and the synonyms of every facet named.
+ */
+import { Glossary, Language } from '../types';
+import { isStopWord, normalizeText, stemAll, stemWord, tokenize } from '../text/normalize';
+import { FacetMatch } from '../facets/find-facets';
+import { QueryTerm } from './passage-index';
+
+export interface CoveringTerm extends QueryTerm {
+  /** The question's content words (stems) this term stands for. */
+  covers: string[];
+}
+
+export interface SearchQuery {
+  /** The question's content words, stemmed by its language. */
+  words: string[];
+  terms: CoveringTerm[];
+}
+
+const OTHER: Record<Language, Language> = { sv: 'en', en: 'sv' };
+const MIN_PREFIX_LENGTH = 6;
+
+/** Placeholders left by redaction are not part of what the user asked about. */
+export function withoutPlaceholders(text: string): string {
+  return text.replace(/\[[^\]\n]{1,40}\]/g, ' ');
+}
+
+export function buildQuery(text: string, language: Language, facetMatches: FacetMatch[], glossary: Glossary, keyPhrases: string[] = []): SearchQuery {
+  const clean = withoutPlaceholders(text);
+  const words = [...new Set(normalizeText(clean, language))];
+  const terms: CoveringTerm[] = [];
+  const add = (term: string, boost: number, covers: string[], prefix = false) => {
+    if (term) terms.push({ term, boost, covers, prefix });
+  };
+
+  for (const word of words) {
+    add(word, 1, [word]);
+    if (word.length >= MIN_PREFIX_LENGTH) add(word, 0.3, [word], true);
+  }
+  // Names and loanwords read the same in both languages; stem them the other way too.
+  const rawWords = tokenize(clean);
+  for (const raw of rawWords) {
+    if (isStopWord(raw, language)) continue;
+    const own = stemWord(raw, language);
+    const other = stemWord(raw, OTHER[language]);
+    if (other !== own) add(other, 0.5, [own]);
+  }
+
+  const questionStems = stemAll(clean, language);
+  for (const pair of glossary.terms) {
+    const matched = pair[language].filter((phrase) => containsPhrase(questionStems, stemAll(phrase, language)));
+    if (matched.length === 0) continue;
+    const covers = matched.flatMap((phrase) => normalizeText(phrase, language));
+    for (const phrase of pair[OTHER[language]]) normalizeText(phrase, OTHER[language]).forEach((t) => add(t, 0.7, covers));
+    for (const phrase of pair[language]) normalizeText(phrase, language).forEach((t) => add(t, 0.5, covers));
+  }
+
+  const rawStems = rawWords.map((w) => stemWord(w, language));
+  for (const match of facetMatches) {
+    const entry = glossary[match.kind][match.id];
+    const covers = rawStems.filter((stem, i) => i >= match.start && i < match.end && words.includes(stem));
+    for (const synonym of entry.synonyms) {
+      (['sv', 'en'] as const).forEach((lang) => normalizeText(synonym, lang).forEach((t) => add(t, 0.3, covers)));
+    }
+  }
+  for (const phrase of keyPhrases) normalizeText(phrase, language).forEach((t) => add(t, 0.5, words.includes(t) ? [t] : []));
+  return { words, terms: dedupe(terms) };
+}
+
+function containsPhrase(haystack: string[], needle: string[]): boolean {
+  if (needle.length === 0) return false;
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((word, j) => haystack[i + j] === word)) return true;
+  }
+  return false;
+}
+
+/** One term per (term, prefix): the highest boost, the union of what it covers. */
+function dedupe(terms: CoveringTerm[]): CoveringTerm[] {
+  const byKey = new Map<string, CoveringTerm>();
+  for (const term of terms) {
+    const key = `${term.term}|${term.prefix}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...term, covers: [...term.covers] });
+    else {
+      seen.boost = Math.max(seen.boost, term.boost);
+      seen.covers = [...new Set([...seen.covers, ...term.covers])];
+    }
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,63 @@
+/**
+ * Words around an answer in every channel (card labels, action titles, the Slack feedback hint).
+ * Verdict headlines live in ./verdicts.ts; these frame them.
+ */
+import { Language } from '../types';
+
+export interface CardStrings {
+  /** Headline when the knowledge does not answer the question (and no verdict applies). */
+  unansweredHeadline: string;
+  /** Said under that headline; names the helpdesk action so the way on is obvious. */
+  unansweredNotice: string;
+  questionLabel: string;
+  conditionsHeading: string;
+  sourcesHeading: string;
+  /** Title of the link to a citation's original; carries the number for screen readers. */
+  readSource: (n: number) => string;
+  /** Wraps a quoted passage in the language's quotation marks. */
+  quote: (text: string) => string;
+  helpful: string;
+  notHelpful: string;
+  askHelpdesk: string;
+  commentLabel: string;
+  /** The comment is not redacted by the engine, so ask people to leave personal data out. */
+  commentPlaceholder: string;
+  sendToHelpdesk: string;
+  /** Slack mrkdwn: Slack has no card actions, so feedback is a reply. */
+  slackFeedbackHint: string;
+}
+
+export const CARD_STRINGS: Record<Language, CardStrings> = {
+  sv: {
+    unansweredHeadline: 'Jag kunde inte besvara frågan',
+    unansweredNotice: 'Helpdesk kan hjälpa dig: välj ”Fråga helpdesk”.',
+    questionLabel: 'Din fråga:',
+    conditionsHeading: 'Villkor',
+    sourcesHeading: 'Källor',
+    readSource: (n) => `Läs källan [${n}]`,
+    quote: (text) => `”${text}”`,
+    helpful: 'Till hjälp',
+    notHelpful: 'Inte till hjälp',
+    askHelpdesk: 'Fråga helpdesk',
+    commentLabel: 'Vill du lägga till något? (valfritt)',
+    commentPlaceholder: 'Skriv inte personnummer eller andra personuppgifter.',
+    sendToHelpdesk: 'Skicka till helpdesk',
+    slackFeedbackHint: 'Svara `+1` om svaret hjälpte, `-1` om det inte gjorde det, eller `helpdesk` för att fråga helpdesk.',
+  },
+  en: {
+    unansweredHeadline: "I couldn't answer this",
+    unansweredNotice: 'The helpdesk can help: choose “Ask the helpdesk”.',
+    questionLabel: 'Your question:',
+    conditionsHeading: 'Conditions',
+    sourcesHeading: 'Sources',
+    readSource: (n) => `Read source [${n}]`,
+    quote: (text) => `“${text}”`,
+    helpful: 'Helpful',
+    notHelpful: 'Not helpful',
+    askHelpdesk: 'Ask the helpdesk',
+    commentLabel: 'Anything to add? (optional)',
+    commentPlaceholder: 'Please leave out personal identity numbers and other personal data.',
+    sendToHelpdesk: 'Send to the helpdesk',
+    slackFeedbackHint: "Reply `+1` if this helped, `-1` if it didn't, or `helpdesk` to ask the helpdesk.",
+  },
+};

@@ -1,0 +1,85 @@
+/**
+ * What the bot says around an answer (welcome, help, limits, errors), in Swedish and English.
+ * Plain text with line breaks and `-` lists, so Teams, Slack and the Emulator all show it well.
+ */
+import { Language } from '../types';
+
+export interface ChatStrings {
+  help: string;
+  rateLimited: string;
+  /** `max` is the number of characters that were read. */
+  questionCut(max: number): string;
+  turnError: string;
+  startingUp: string;
+  emptyQuestion: string;
+  feedbackThanks: string;
+  nothingToRate: string;
+  helpdeskComingSoon: string;
+}
+
+const EXAMPLES: Record<Language, string[]> = {
+  sv: [
+    'Får jag lagra hälsodata i Office 365?',
+    'Får vi ha Teamsmöten om socialtjänstärenden?',
+    'Får jag skicka personuppgifter med e-post?',
+  ],
+  en: [
+    'May I store health data in Office 365?',
+    'May we hold Teams meetings about social-services cases?',
+    'May I send personal data by e-mail?',
+  ],
+};
+
+const list = (items: string[]) => items.map((item) => `- ${item}`).join('\n');
+
+/** Welcomes are bilingual: nobody has asked anything yet, so the language is unknown. */
+export const WELCOME_TEXT = [
+  'Hej! Jag är Molnkoll. Jag svarar på frågor om vilka molntjänster du får använda för vilken sorts information, ' +
+    'med ett besked och numrerade källor. Prova till exempel:',
+  list(EXAMPLES.sv),
+  'Skriv "hjälp" för att se vad jag kan.',
+  '---',
+  'Hi! I am Molnkoll. I answer questions about which cloud services you may use for which kinds of information, ' +
+    'with a verdict and numbered sources. Try for example:',
+  list(EXAMPLES.en),
+  'Type "help" to see what I can do.',
+].join('\n\n');
+
+export const CHAT_STRINGS: Record<Language, ChatStrings> = {
+  sv: {
+    help: [
+      'Jag svarar på frågor om molntjänster och information, till exempel:',
+      list(EXAMPLES.sv),
+      'Svaret börjar med ett besked (tillåtet, tillåtet med villkor, inte ännu, inte tillåtet) och hänvisar till källorna med [1], [2] …',
+      'I en kanal eller gruppchatt: nämn mig med @Molnkoll. I Slack kan du svara +1 eller -1 på mitt senaste svar.',
+      'Skriv inga personnummer eller andra personuppgifter i frågan. Svaren är vägledning, inte juridisk rådgivning; ' +
+        'är du osäker, välj "Fråga helpdesk".',
+    ].join('\n\n'),
+    rateLimited: 'Du har ställt många frågor på kort tid. Vänta en minut och fråga igen.',
+    questionCut: (max) => `Din fråga var lång, så jag läste bara de första ${max} tecknen.`,
+    turnError: 'Något gick fel när jag skulle svara. Försök igen om en stund; om det fortsätter, kontakta helpdesk.',
+    startingUp: 'Jag startar fortfarande och läser in underlaget. Fråga igen om en liten stund.',
+    emptyQuestion: 'Vad vill du fråga? Skriv till exempel: Får jag lagra hälsodata i Office 365?',
+    feedbackThanks: 'Tack för din återkoppling!',
+    nothingToRate: 'Det finns inget svar att betygsätta här än. Ställ en fråga först.',
+    helpdeskComingSoon: 'Att skicka frågan vidare till helpdesk kommer snart. Tills vidare: kontakta helpdesk som vanligt.',
+  },
+  en: {
+    help: [
+      'I answer questions about cloud services and information, for example:',
+      list(EXAMPLES.en),
+      'An answer starts with a verdict (allowed, allowed with conditions, not yet, not allowed) and cites its sources as [1], [2] …',
+      'In a channel or group chat, mention me with @Molnkoll. In Slack you can reply +1 or -1 to my latest answer.',
+      'Do not put personal identity numbers or other personal data in a question. Answers are guidance, not legal advice; ' +
+        'when in doubt, choose "Ask the helpdesk".',
+    ].join('\n\n'),
+    rateLimited: 'You have asked many questions in a short time. Please wait a minute and ask again.',
+    questionCut: (max) => `Your question was long, so I read only its first ${max} characters.`,
+    turnError: 'Something went wrong while I was answering. Please try again shortly; if it persists, contact the helpdesk.',
+    startingUp: 'I am still starting and loading the sources. Please ask again in a moment.',
+    emptyQuestion: 'What would you like to ask? For example: May I store health data in Office 365?',
+    feedbackThanks: 'Thank you for your feedback!',
+    nothingToRate: 'There is no answer to rate here yet. Ask a question first.',
+    helpdeskComingSoon: 'Passing a question on to the helpdesk is coming soon. Until then, contact the helpdesk as usual.',
+  },
+};
