@@ -8,8 +8,7 @@ import { KnowledgeBase } from '../knowledge-base';
 import { facetsOf, findFacetMatches } from '../facets/find-facets';
 import { ANY_SERVICE, PairDecision, decideVerdict } from '../verdict/decide-verdict';
 import { SearchQuery, buildQuery, withoutPlaceholders } from '../search/build-query';
-import { PassageHit } from '../search/passage-index';
-import { coverageOf } from '../search/relevance';
+import { RankedHit, rankHits } from '../search/relevance';
 import { selectQuote } from './select-quote';
 import { ANSWER_STRINGS } from '../strings/answer';
 import { VERDICT_HEADLINES } from '../strings/verdicts';
@@ -20,7 +19,8 @@ export const MIN_COVERAGE = 0.5;
 const RELATIVE_SCORE_FLOOR = 0.35;
 const MAX_CITATIONS = 4;
 const QUOTES_IN_TEXT = 2;
-const HITS_FOR_COVERAGE = 3;
+/** How many of a document's best passages its quote is chosen from. */
+const QUOTE_PASSAGES = 3;
 
 export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer {
   const { language } = analysis;
@@ -30,8 +30,8 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const facets = facetsOf(matches);
   const decision = decideVerdict(facets, base.rulings, base.glossary);
   const query = buildQuery(text, language, matches, base.glossary, analysis.keyPhrases);
-  const hits = base.index.search(query.terms);
-  const coverage = Math.max(0, ...hits.slice(0, HITS_FOR_COVERAGE).map((hit) => coverageOf(query, hit, base.index)));
+  const hits = rankHits(query, base.index.search(query.terms), base.index);
+  const coverage = Math.max(0, ...hits.map((hit) => hit.coverage));
   const relevant = coverage >= MIN_COVERAGE;
   const answered = decision.verdict !== null || relevant;
 
@@ -42,7 +42,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
     lines.push(...describePairs(decision.pairs, base, language, citations));
     if (relevant) {
       for (const hit of citations.relevantHits().slice(0, QUOTES_IN_TEXT)) {
-        const citation = citations.cite(base.passagesById.get(hit.passageId)!.docId, hit);
+        const citation = citations.cite(base.passagesById.get(hit.passageId)!.docId);
         if (!lines.some((line) => line.includes(citation.quote))) lines.push(`${citation.quote} [${citation.n}]`);
       }
     }
@@ -79,7 +79,7 @@ function describePairs(pairs: PairDecision[], base: KnowledgeBase, language: Lan
       continue;
     }
     const { ruling, document } = pair.winner;
-    const citation = citations.cite(document.id, undefined, ruling.note);
+    const citation = citations.cite(document.id, ruling.note);
     const headline = VERDICT_HEADLINES[language][ruling.verdict];
     let line = strings.ruling(dataLabel(pair.data), serviceLabel(pair.service), headline, sourceOf(document, citation.n, language));
     // A note is the source's own words: show it where it is in the reader's language.
@@ -88,7 +88,7 @@ function describePairs(pairs: PairDecision[], base: KnowledgeBase, language: Lan
     if (ruling.data !== pair.data) lines.push(strings.inherited(dataLabel(pair.data), dataLabel(ruling.data)));
     if (ruling.conditions.length > 0) lines.push(`${strings.conditions}\n${ruling.conditions.map((c) => `- ${c}`).join('\n')}`);
     for (const caveat of pair.caveats) {
-      const caveatCitation = citations.cite(caveat.document.id, undefined, caveat.ruling.note);
+      const caveatCitation = citations.cite(caveat.document.id, caveat.ruling.note);
       lines.push(strings.caveat(sourceOf(caveat.document, caveatCitation.n, language), VERDICT_HEADLINES[language][caveat.ruling.verdict], dataLabel(caveat.ruling.data), serviceLabel(caveat.ruling.service)));
     }
   }
@@ -107,11 +107,11 @@ class CitationList {
   constructor(
     private readonly base: KnowledgeBase,
     private readonly query: SearchQuery,
-    private readonly hits: PassageHit[],
+    private readonly hits: RankedHit[],
   ) {}
 
   /** Hits worth quoting: close enough to the best one, at most one per document. */
-  relevantHits(): PassageHit[] {
+  relevantHits(): RankedHit[] {
     const top = this.hits[0]?.score ?? 0;
     const seen = new Set<string>();
     return this.hits.filter((hit) => {
@@ -122,7 +122,7 @@ class CitationList {
     }).slice(0, MAX_CITATIONS);
   }
 
-  cite(docId: string, hit?: PassageHit, fallbackQuote?: string): Citation {
+  cite(docId: string, fallbackQuote?: string): Citation {
     const existing = this.list.find((c) => c.id === docId);
     if (existing) return existing;
     const document = this.base.documentsById.get(docId)!;
@@ -133,18 +133,18 @@ class CitationList {
       issuer: document.issuer,
       date: document.date,
       ...(document.source ? { source: document.source } : {}),
-      quote: this.bestQuote(docId, hit, fallbackQuote),
+      quote: this.bestQuote(docId, fallbackQuote),
     };
     this.list.push(citation);
     return citation;
   }
 
-  /** The given hit's best sentence, else the best sentence among this document's hits, else the fallback. */
-  private bestQuote(docId: string, hit: PassageHit | undefined, fallbackQuote: string | undefined): string {
-    const candidates = hit ? [hit] : this.hits.filter((h) => this.base.passagesById.get(h.passageId)!.docId === docId).slice(0, 3);
+  /** The best sentence among this document's best passages, else the fallback (a ruling's note). */
+  private bestQuote(docId: string, fallbackQuote: string | undefined): string {
+    const candidates = this.hits.filter((h) => this.base.passagesById.get(h.passageId)!.docId === docId).slice(0, QUOTE_PASSAGES);
     let best = { quote: '', score: -1 };
     for (const candidate of candidates) {
-      const quote = selectQuote(this.base.passagesById.get(candidate.passageId)!, this.query.terms);
+      const quote = selectQuote(this.base.passagesById.get(candidate.passageId)!, this.query.terms, (term) => this.base.index.idf(term));
       if (quote.score > best.score) best = quote;
     }
     if (best.score > 0 || !fallbackQuote) return best.quote || fallbackQuote || '';

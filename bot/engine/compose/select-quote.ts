@@ -16,20 +16,23 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.length > 1);
 }
 
-export function scoreSentence(sentence: string, language: Passage['language'], terms: CoveringTerm[]): number {
+/** Rare words say more about what was asked than common ones, so each term counts by its weight. */
+export type TermWeight = (term: string) => number;
+
+export function scoreSentence(sentence: string, language: Passage['language'], terms: CoveringTerm[], weight: TermWeight): number {
   const words = new Set(normalizeText(sentence, language));
   let score = 0;
   for (const term of terms) {
     const hit = term.prefix ? [...words].some((w) => w.startsWith(term.term)) : words.has(term.term);
-    if (hit) score += term.boost;
+    if (hit) score += term.boost * weight(term.term);
   }
   return score;
 }
 
-export function selectQuote(passage: Passage, terms: CoveringTerm[]): { quote: string; score: number } {
+export function selectQuote(passage: Passage, terms: CoveringTerm[], weight: TermWeight): { quote: string; score: number } {
   const sentences = splitSentences(passage.text);
   if (sentences.length === 0) return { quote: '', score: 0 };
-  const scores = sentences.map((s) => scoreSentence(s, passage.language, terms));
+  const scores = sentences.map((s) => scoreSentence(s, passage.language, terms, weight));
   const best = scores.indexOf(Math.max(...scores));
   let quote = sentences[best];
   // A short best sentence reads better with the one after it.

@@ -22,3 +22,21 @@ export function coverageOf(query: SearchQuery, hit: PassageHit, index: PassageIn
   }
   return total === 0 ? 0 : got / total;
 }
+
+export interface RankedHit extends PassageHit {
+  coverage: number;
+}
+
+const RERANK_DEPTH = 20;
+
+/**
+ * lunr's scores reward a passage that repeats one query word; a passage that covers more of
+ * the question is the better answer. Re-rank the top hits by score and coverage together.
+ */
+export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageIndex): RankedHit[] {
+  return hits
+    .slice(0, RERANK_DEPTH)
+    .map((hit) => ({ ...hit, coverage: coverageOf(query, hit, index) }))
+    .map((hit) => ({ ...hit, score: hit.score * (0.25 + hit.coverage) }))
+    .sort((a, b) => b.score - a.score);
+}

@@ -58,7 +58,7 @@ export async function readPdf(bytes: Buffer): Promise<ReadResult> {
   let title: string | undefined;
   try {
     const info = await parser.getInfo();
-    title = usableTitle(info.info?.Title);
+    
     pages = (await parser.getText()).pages.map((page) => page.text);
   } catch (error) {
     if (describeCause(error).includes('fake worker')) {
