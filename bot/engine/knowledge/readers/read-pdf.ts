@@ -26,7 +26,7 @@ function joinLine(paragraph: string, line: string): string {
 export function joinPdfLines(pageText: string): string {
   const lines = pageText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
   // Characters, not points: proportional fonts vary, hence the margin below.
-  const fullLine = Math.max(40, ...lines.map((line) => line.length));
+  const fullLine = lines.reduce((longest, line) => Math.max(longest, line.length), 40);
   const paragraphs: string[] = [];
   let paragraph = '';
   lines.forEach((line, i) => {
@@ -58,11 +58,12 @@ export async function readPdf(bytes: Buffer): Promise<ReadResult> {
   let title: string | undefined;
   try {
     const info = await parser.getInfo();
-    
+    title = usableTitle(info.info?.Title);
     pages = (await parser.getText()).pages.map((page) => page.text);
   } catch (error) {
     if (describeCause(error).includes('fake worker')) {
-      // pdf.js could not load its worker: the setup is wrong, not this file (see the test helper pdf-worker.ts).
+      // pdf.js could not load its worker: the setup is wrong, not this file. Under jest see
+      // test/engine/knowledge/readers/pdf-worker.ts.
       throw new Error(`PDF reading is not set up: ${describeCause(error)}`, { cause: error });
     }
     if (error instanceof PasswordException) {
