@@ -47,6 +47,8 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
       }
     }
   } else {
+    // Still say what the question named that the sources do not decide: that is an answer too.
+    for (const pair of decision.pairs) lines.push(strings.undecided(dataLabel(base, pair.data, language), serviceLabel(base, pair.service, language)));
     if (facets.services.length > 0 && facets.data.length === 0) lines.push(strings.noDataClass);
     lines.push(strings.notAnswered);
   }
@@ -70,29 +72,36 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
 
 function describePairs(pairs: PairDecision[], base: KnowledgeBase, language: Language, citations: CitationList): string[] {
   const strings = ANSWER_STRINGS[language];
-  const dataLabel = (id: string) => base.glossary.data[id]?.label[language] ?? id;
-  const serviceLabel = (id: string) => (id === ANY_SERVICE ? undefined : base.glossary.services[id]?.label[language] ?? id);
   const lines: string[] = [];
   for (const pair of pairs) {
     if (!pair.winner) {
-      lines.push(strings.undecided(dataLabel(pair.data), serviceLabel(pair.service)));
+      lines.push(strings.undecided(dataLabel(base, pair.data, language), serviceLabel(base, pair.service, language)));
       continue;
     }
     const { ruling, document } = pair.winner;
     const citation = citations.cite(document.id, ruling.note);
     const headline = VERDICT_HEADLINES[language][ruling.verdict];
-    let line = strings.ruling(dataLabel(pair.data), serviceLabel(pair.service), headline, sourceOf(document, citation.n, language));
+    let line = strings.ruling(dataLabel(base, pair.data, language), serviceLabel(base, pair.service, language), headline, sourceOf(document, citation.n, language));
     // A note is the source's own words: show it where it is in the reader's language.
     if (ruling.note && document.language === language) line += ` ${ruling.note}`;
     lines.push(line);
-    if (ruling.data !== pair.data) lines.push(strings.inherited(dataLabel(pair.data), dataLabel(ruling.data)));
+    if (ruling.data !== pair.data) lines.push(strings.inherited(dataLabel(base, pair.data, language), dataLabel(base, ruling.data, language)));
     if (ruling.conditions.length > 0) lines.push(`${strings.conditions}\n${ruling.conditions.map((c) => `- ${c}`).join('\n')}`);
     for (const caveat of pair.caveats) {
       const caveatCitation = citations.cite(caveat.document.id, caveat.ruling.note);
-      lines.push(strings.caveat(sourceOf(caveat.document, caveatCitation.n, language), VERDICT_HEADLINES[language][caveat.ruling.verdict], dataLabel(caveat.ruling.data), serviceLabel(caveat.ruling.service)));
+      lines.push(strings.caveat(sourceOf(caveat.document, caveatCitation.n, language), VERDICT_HEADLINES[language][caveat.ruling.verdict], dataLabel(base, caveat.ruling.data, language), serviceLabel(base, caveat.ruling.service, language)));
     }
   }
   return lines;
+}
+
+function dataLabel(base: KnowledgeBase, id: string, language: Language): string {
+  return base.glossary.data[id]?.label[language] ?? id;
+}
+
+/** `any` has no label: the sentence then names no service. */
+function serviceLabel(base: KnowledgeBase, id: string, language: Language): string | undefined {
+  return id === ANY_SERVICE ? undefined : base.glossary.services[id]?.label[language] ?? id;
 }
 
 function sourceOf(document: KnowledgeDocument, n: number, language: Language): string {

@@ -79,8 +79,11 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
 
   if (rel.toLowerCase().endsWith('.md')) {
     const file = matter(bytes.toString('utf8'), { engines: { yaml: () => ({}) } });
-    if (file.matter.trim() !== '') {
-      const source = parseYamlSource(file.matter, 2);
+    // gray-matter leaves `matter` unset for an empty file.
+    const frontMatter = file.matter ?? '';
+    if (frontMatter.trim() !== '') {
+      // gray-matter's `matter` starts with the rest of the opening '---' line, so its line 1 is the file's line 1.
+      const source = parseYamlSource(frontMatter, 1);
       const result = validateMeta(source, rel);
       if (!result.meta) return { problems: result.problems };
       meta = result.meta;
@@ -106,7 +109,7 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
   }
   if (sections.length === 0) return { problems: [{ path: rel, message: 'no text found; a document needs text to be cited' }] };
 
-  const fileId = path.basename(rel).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const fileId = idFromFileName(rel);
   const document: KnowledgeDocument = {
     id: meta?.id ?? fileId,
     title: meta?.title ?? innerTitle ?? path.basename(rel),
@@ -121,6 +124,14 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
     sections,
   };
   return { document, metaSource };
+}
+
+/** `Riktlinje för molntjänster.pdf` → `riktlinje-for-molntjanster`: kebab-case, å ä ö folded to a a o. */
+function idFromFileName(rel: string): string {
+  const id = path.basename(rel).replace(/\.[^.]+$/, '')
+    .normalize('NFKD').replace(/\p{M}/gu, '')
+    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return id || 'document';
 }
 
 /** Quotes are shown as plain text in every channel: drop emphasis and keep link texts. */

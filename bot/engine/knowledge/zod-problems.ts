@@ -6,7 +6,9 @@ import { YamlSource } from './yaml-source';
 export function zodProblems(error: z.ZodError, source: YamlSource, path: string): KnowledgeProblem[] {
   return error.issues.map((issue) => {
     const where = issue.path.length > 0 ? `'${issue.path.join('.')}': ` : '';
-    return { path, line: source.lineOf(issue.path), message: where + describeIssue(issue) };
+    // An unknown field is on its own line, not on the line where its mapping starts.
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    return { path, line: source.lineOf(at), message: where + describeIssue(issue) };
   });
 }
 

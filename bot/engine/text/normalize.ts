@@ -32,14 +32,24 @@ export function tokenize(text: string): string[] {
  * The Swedish snowball stemmer leaves some definite forms alone ("hälsodatan", "avtalet",
  * "skolan"), so they never meet their indefinite form. Reduce those endings first.
  */
-export function reduceSwedishDefinite(word: string): string {
-  if (word.length >= 6 && /(?<!h)ets?$/.test(word)) return word.replace(/ets?$/, '');
+// Words whose base form ends in -et, often loanwords, which must not lose it.
+const BASE_FORMS_IN_ET = new Set(['internet', 'budget', 'paket', 'ticket', 'tablet', 'kabinett', 'target', 'market']);
+
+// Loanwords in -ens whose base form snowball mistakes for a genitive ("licens" → "lic", but
+// "licenser" → "licens"); every inflection is reduced to the base so all forms meet.
+const BASE_FORMS_IN_ENS = ['licens', 'konsekvens', 'kompetens', 'referens', 'frekvens', 'konferens', 'instans', 'evidens', 'tendens'];
+const ENS_INFLECTION = /^(er|erna|ernas|en|ens|ers)?$/;
+
+export function reduceSwedishInflection(word: string): string {
+  const ensBase = BASE_FORMS_IN_ENS.find((base) => word.startsWith(base) && ENS_INFLECTION.test(word.slice(base.length)));
+  if (ensBase) return ensBase;
+  if (word.length >= 6 && /(?<!h)ets?$/.test(word) && !BASE_FORMS_IN_ET.has(word.replace(/s$/, ''))) return word.replace(/ets?$/, '');
   if (word.length >= 5 && /ans?$/.test(word)) return word.replace(/ns?$/, '');
   return word;
 }
 
 export function stemWord(word: string, language: Language): string {
-  const base = language === 'sv' ? reduceSwedishDefinite(word) : word;
+  const base = language === 'sv' ? reduceSwedishInflection(word) : word;
   return STEMMERS[language](new lunr.Token(base, {}))?.toString() ?? base;
 }
 

@@ -1,0 +1,125 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Engine, createEngine } from '../../../bot/engine/engine';
+
+const GLOSSARY = `
+services:
+  office365: { label: { sv: Office 365, en: Office 365 }, synonyms: [Office 365] }
+  teams: { parent: office365, label: { sv: Teams, en: Teams }, synonyms: [Teams] }
+  zoom: { label: { sv: Zoom, en: Zoom }, synonyms: [Zoom] }
+data:
+  confidential: { label: { sv: sekretessbelagd information, en: confidential information }, synonyms: [sekretessbelagd, confidential] }
+  health: { parent: confidential, label: { sv: hälsodata, en: health data }, synonyms: [hälsodata, health data] }
+  internal: { label: { sv: intern information, en: internal information }, synonyms: [intern, internal] }
+terms:
+  - { sv: [avtal], en: [agreement] }
+  - { sv: [leverantör], en: [supplier] }
+`;
+
+const REPORT = `---
+id: report
+title: Säkerhetsrapport
+kind: report
+issuer: Staden
+date: 2018-10-01
+source: https://example.org/rapport
+language: sv
+rulings:
+  - { service: office365, data: confidential, verdict: pending, note: "Sekretessbelagd information är inte tillåten ännu." }
+  - { service: office365, data: internal, verdict: conditional, conditions: ["Loggning och kryptering är konfigurerade."] }
+---
+## Sekretess
+Sekretessbelagd information får ännu inte lagras i Office 365 enligt rapporten.
+
+## Avtal
+Avtalet med leverantören löper i tre år, till 2021.
+`;
+
+const LATER = `---
+id: later
+title: Nyare policy
+kind: policy
+issuer: Nämnden
+date: 2020-01-01
+language: sv
+rulings:
+  - { service: any, data: confidential, verdict: not_allowed }
+---
+## Policy
+Ingen molntjänst får användas för sekretessbelagd information enligt policyn.
+`;
+
+let engine: Engine;
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'molnkoll-compose-'));
+  writeFileSync(path.join(dir, 'glossary.yml'), GLOSSARY);
+  writeFileSync(path.join(dir, 'report.md'), REPORT);
+  writeFileSync(path.join(dir, 'later.md'), LATER);
+  engine = await createEngine({ knowledgeDir: dir });
+});
+
+describe('answerQuestion', () => {
+  test('a verdict with its source, inheritance, numbered citation and disclaimer', async () => {
+    const answer = await engine.ask('Får jag lagra hälsodata i Teams?');
+    expect(answer.verdict).toBe('pending');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ n: 1, id: 'report', issuer: 'Staden', date: '2018-10-01', source: 'https://example.org/rapport' });
+    expect(answer.answer).toContain('Säkerhetsrapport (Staden, 2018-10-01) [1]');
+    expect(answer.answer).toMatch(/Hälsodata räknas som sekretessbelagd information/);
+    expect(answer.answer).toMatch(/inte juridisk rådgivning/);
+  });
+
+  test('a newer broader ruling that disagrees is named as a caveat', async () => {
+    const answer = await engine.ask('Får jag lagra hälsodata i Teams?');
+    expect(answer.answer).toMatch(/Observera: Nyare policy \(Nämnden, 2020-01-01\) \[2\]/);
+    expect(answer.citations.map((c) => c.id)).toEqual(['report', 'later']);
+  });
+
+  test('conditions are listed in the answer and in the Answer object', async () => {
+    const answer = await engine.ask('Can we keep internal information in Office 365?');
+    expect(answer.language).toBe('en');
+    expect(answer.verdict).toBe('conditional');
+    expect(answer.conditions).toEqual(['Loggning och kryptering är konfigurerade.']);
+    expect(answer.answer).toContain('Conditions:\n- Loggning och kryptering är konfigurerade.');
+    expect(answer.answer).toContain('according to Säkerhetsrapport');
+  });
+
+  test('several facets: the strictest stands, an undecided pair is named', async () => {
+    // Zoom × health falls under the policy's `any` ruling (not allowed); Zoom × internal has none.
+    const answer = await engine.ask('Får jag ha intern information och hälsodata i Zoom och Teams?');
+    expect(answer.verdict).toBe('not_allowed');
+    expect(answer.answer).toContain('Underlaget har inget beslut om intern information i Zoom.');
+  });
+
+  test('no ruling for the pair: verdict null, never a guess', async () => {
+    const answer = await engine.ask('Får jag ha intern information i Zoom?');
+    expect(answer.verdict).toBeNull();
+    expect(answer.answer).toContain('inget beslut om intern information i Zoom');
+  });
+
+  test('a question in English finds a Swedish passage through the term list', async () => {
+    const answer = await engine.ask('The agreement with the supplier?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0].quote).toContain('Avtalet med leverantören löper i tre år');
+  });
+
+  test.each(['Vad blir det för lunch i dag?', 'How do I reset my laptop password?', 'Får jag äta lunch i Teams?'])('off-topic "%s": not answered, no verdict, no citations, helpdesk offered', async (question) => {
+    const answer = await engine.ask(question);
+    expect(answer).toMatchObject({ answered: false, verdict: null, citations: [] });
+    expect(answer.answer).toMatch(/helpdesk/);
+  });
+
+  test.each(['*', 'hälsodata:Teams~2 ^3 +Office -365', ':~^+-*', '', '   '])('lunr syntax or empty text never throws: %j', async (question) => {
+    await expect(engine.ask(question)).resolves.toMatchObject({ answered: expect.any(Boolean) });
+  });
+
+  test('personal data is redacted before anything else and the user is reminded', async () => {
+    const answer = await engine.ask('Får jag mejla hälsodata om 19121212-1212 i Teams? Svara till anna@example.se');
+    expect(JSON.stringify(answer)).not.toMatch(/1212|anna@example/);
+    expect(answer.redactions).toBe(2);
+    expect(answer.question).toContain('[personnummer]');
+    expect(answer.answer).toMatch(/Klistra inte in personnummer/);
+    expect(answer.verdict).toBe('pending');
+  });
+});

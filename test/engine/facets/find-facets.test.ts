@@ -1,0 +1,46 @@
+import { Glossary, FacetEntry } from '../../../bot/engine/types';
+import { facetsOf, findFacetMatches } from '../../../bot/engine/facets/find-facets';
+
+const facet = (id: string, synonyms: string[], parent?: string): FacetEntry => ({ id, parent, label: { sv: id, en: id }, synonyms });
+const glossary: Glossary = {
+  services: {
+    office365: facet('office365', ['Office 365', 'Microsoft 365']),
+    onedrive: facet('onedrive', ['OneDrive'], 'office365'),
+    google: facet('google', ['Google Drive', 'Gmail']),
+    exchange: facet('exchange', ['Outlook', 'e-post', 'mail'], 'office365'),
+  },
+  data: {
+    confidential: facet('confidential', ['sekretessbelagd', 'confidential']),
+    health: facet('health', ['hälsodata', 'journal', 'patient records', 'health data'], 'confidential'),
+    internal: facet('internal', ['intern', 'internal']),
+  },
+  terms: [],
+};
+
+describe('findFacetMatches', () => {
+  test.each([
+    ['Får jag lagra hälsodata i Office 365?', 'sv', ['office365'], ['health']],
+    ['Får jag spara hälsodatan i Microsoft 365?', 'sv', ['office365'], ['health']],
+    ['Kan patientjournalerna ligga i OneDrive-mappen?', 'sv', ['onedrive'], ['health']],
+    ['May I keep patient records in OneDrive?', 'en', ['onedrive'], ['health']],
+    ['Är sekretessbelagda uppgifter ok i e-posten?', 'sv', ['exchange'], ['confidential']],
+    ['Can I store internal documents in Google Drive?', 'en', ['google'], ['internal']],
+    // Never so loose that a longer word is found by a shorter synonym.
+    ['Är internet tillgängligt i OneDrive?', 'sv', ['onedrive'], []],
+    ['Jag använder Gmail', 'sv', ['google'], []],
+    ['Vad blir det för lunch i dag?', 'sv', [], []],
+  ])('%s', (question, language, services, data) => {
+    const facets = facetsOf(findFacetMatches(question, language as 'sv' | 'en', glossary));
+    expect(facets).toEqual({ services, data });
+  });
+
+  test('"OneDrive" does not also find "Drive" and glossary ids are not synonyms', () => {
+    expect(facetsOf(findFacetMatches('OneDrive och drive', 'sv', glossary)).services).toEqual(['onedrive']);
+    expect(facetsOf(findFacetMatches('office365 health', 'en', glossary))).toEqual({ services: [], data: [] });
+  });
+
+  test('a match records the question words it came from', () => {
+    const [match] = findFacetMatches('hur funkar Office 365 nu', 'sv', glossary);
+    expect(match).toEqual({ kind: 'services', id: 'office365', start: 2, end: 4 });
+  });
+});
