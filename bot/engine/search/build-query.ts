@@ -6,6 +6,7 @@
  */
 import { Glossary, Language } from '../types';
 import { isStopWord, normalizeText, stemAll, stemWord, tokenize } from '../text/normalize';
+import { isQuestionWord } from '../text/question-words';
 import { FacetMatch } from '../facets/find-facets';
 import { QueryTerm } from './passage-index';
 
@@ -17,6 +18,8 @@ export interface CoveringTerm extends QueryTerm {
 export interface SearchQuery {
   /** The question's content words, stemmed by its language. */
   words: string[];
+  /** The words relevance is judged on: content words less those that only shape a question. */
+  topicWords: string[];
   terms: CoveringTerm[];
 }
 
@@ -67,7 +70,8 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
     }
   }
   for (const phrase of keyPhrases) normalizeText(phrase, language).forEach((t) => add(t, 0.5, words.includes(t) ? [t] : []));
-  return { words, terms: dedupe(terms) };
+  const topicWords = words.filter((word) => !isQuestionWord(word, language));
+  return { words, topicWords, terms: dedupe(terms) };
 }
 
 function containsPhrase(haystack: string[], needle: string[]): boolean {

@@ -15,7 +15,7 @@ export function coverageOf(query: SearchQuery, hit: PassageHit, index: PassageIn
   }
   let total = 0;
   let got = 0;
-  for (const word of query.words) {
+  for (const word of query.topicWords) {
     const weight = index.idf(word);
     total += weight;
     if (covered.has(word)) got += weight;

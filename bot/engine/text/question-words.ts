@@ -1,0 +1,21 @@
+/**
+ * Words that shape a question but say nothing about its topic ("how big", "what does it
+ * mean", "did they get"). They are still searched, but a passage is not judged less
+ * relevant for lacking them: "Hur stor avgift fick Tele2?" is about the fine and Tele2.
+ */
+import { Language } from '../types';
+import { stemWord } from './normalize';
+
+const QUESTION_WORDS: Record<Language, string[]> = {
+  sv: ['stor', 'stora', 'lång', 'långt', 'länge', 'många', 'mycket', 'fick', 'få', 'fått', 'gör', 'göra', 'gjorde', 'finns', 'fanns', 'gäller', 'gällde', 'säger', 'sa', 'sade', 'menas', 'betyder', 'innebär', 'egentligen', 'ungefär', 'just', 'nu', 'idag', 'veta', 'vet', 'undrar', 'fråga', 'snälla', 'tack', 'hej'],
+  en: ['big', 'large', 'long', 'many', 'much', 'get', 'got', 'gets', 'say', 'says', 'said', 'mean', 'means', 'meant', 'exactly', 'actually', 'now', 'today', 'know', 'wonder', 'please', 'thanks', 'hi', 'hello', 'tell'],
+};
+
+const STEMMED: Record<Language, Set<string>> = {
+  sv: new Set(QUESTION_WORDS.sv.map((w) => stemWord(w, 'sv'))),
+  en: new Set(QUESTION_WORDS.en.map((w) => stemWord(w, 'en'))),
+};
+
+export function isQuestionWord(stem: string, language: Language): boolean {
+  return STEMMED[language].has(stem);
+}

@@ -1,0 +1,114 @@
+/**
+ * The answer card as an Adaptive Card 1.5 template for adaptivecards-templating.
+ * Every `${…}` names one field of AnswerCardModel and nothing else: all text, including labels,
+ * comes from the model, and the engine never parses data values, so answer text stays literal.
+ * Answer-derived text sits in TextRuns, which the schema renders without Markdown, so it cannot
+ * turn into links or formatting either.
+ */
+import { COMMENT_INPUT_ID, COMMENT_MAX_LENGTH } from './card-actions';
+
+const HELPDESK_ACTION = {
+  type: 'Action.ShowCard',
+  title: '${askHelpdesk}',
+  style: '${helpdeskStyle}',
+  card: {
+    type: 'AdaptiveCard',
+    body: [
+      {
+        type: 'Input.Text',
+        id: COMMENT_INPUT_ID,
+        label: '${commentLabel}',
+        placeholder: '${commentPlaceholder}',
+        isMultiline: true,
+        maxLength: COMMENT_MAX_LENGTH,
+      },
+    ],
+    // Inputs of a shown card are gathered by a submit inside it, so the comment travels with this.
+    actions: [{ type: 'Action.Submit', title: '${sendToHelpdesk}', style: 'positive', data: '${escalateData}' }],
+  },
+};
+
+const CITATION = {
+  type: 'Container',
+  $data: '${citations}',
+  spacing: 'Medium',
+  items: [
+    {
+      type: 'RichTextBlock',
+      inlines: [
+        { type: 'TextRun', text: '${label}', weight: 'Bolder' },
+        { type: 'TextRun', $when: '${hasMeta}', text: '${meta}' },
+      ],
+    },
+    {
+      type: 'RichTextBlock',
+      $when: '${hasQuote}',
+      spacing: 'Small',
+      inlines: [{ type: 'TextRun', text: '${quote}', italic: true, isSubtle: true }],
+    },
+    {
+      type: 'ActionSet',
+      $when: '${hasUrl}',
+      spacing: 'Small',
+      actions: [{ type: 'Action.OpenUrl', title: '${linkTitle}', url: '${url}' }],
+    },
+  ],
+};
+
+export const ANSWER_CARD_TEMPLATE = {
+  type: 'AdaptiveCard',
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+  version: '1.5',
+  lang: '${lang}',
+  fallbackText: '${fallbackText}',
+  msteams: { width: 'Full' },
+  body: [
+    {
+      type: 'TextBlock',
+      text: '${headline}',
+      style: 'heading',
+      weight: 'Bolder',
+      size: 'Large',
+      color: '${headlineColor}',
+      wrap: true,
+    },
+    { type: 'TextBlock', $when: '${showNotice}', text: '${notice}', wrap: true, spacing: 'Small' },
+    {
+      type: 'RichTextBlock',
+      $when: '${hasQuestion}',
+      spacing: 'Small',
+      inlines: [
+        { type: 'TextRun', text: '${questionLabel}', isSubtle: true, weight: 'Bolder' },
+        { type: 'TextRun', text: '${question}', isSubtle: true },
+      ],
+    },
+    {
+      type: 'Container',
+      spacing: 'Medium',
+      items: [{ type: 'RichTextBlock', $data: '${paragraphs}', inlines: [{ type: 'TextRun', text: '${text}' }] }],
+    },
+    {
+      type: 'Container',
+      $when: '${hasConditions}',
+      spacing: 'Medium',
+      items: [
+        { type: 'TextBlock', text: '${conditionsHeading}', weight: 'Bolder', wrap: true },
+        { type: 'RichTextBlock', $data: '${conditions}', spacing: 'Small', inlines: [{ type: 'TextRun', text: '${text}' }] },
+      ],
+    },
+    {
+      type: 'Container',
+      $when: '${hasCitations}',
+      separator: true,
+      spacing: 'Medium',
+      items: [{ type: 'TextBlock', text: '${sourcesHeading}', weight: 'Bolder', wrap: true }, CITATION],
+    },
+  ],
+  // Listed twice so that an unanswered question leads with the helpdesk; $when keeps one.
+  actions: [
+    { ...HELPDESK_ACTION, $when: '${helpdeskFirst}' },
+    { type: 'Action.Submit', title: '${helpful}', data: '${helpfulData}' },
+    { type: 'Action.Submit', title: '${notHelpful}', data: '${notHelpfulData}' },
+    { ...HELPDESK_ACTION, $when: '${!helpdeskFirst}' },
+  ],
+};

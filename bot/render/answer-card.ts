@@ -1,0 +1,122 @@
+/**
+ * The Teams rendering of an Answer: an Adaptive Card 1.5 expanded from ANSWER_CARD_TEMPLATE
+ * with a typed view model, so the template holds layout and the model holds every word.
+ */
+import { Attachment, CardFactory } from 'botbuilder';
+import { Template } from 'adaptivecards-templating';
+import { Answer, Citation, Language } from '../engine/types';
+import { CARD_STRINGS } from '../engine/strings/card';
+import { ANSWER_CARD_TEMPLATE } from './answer-card-template';
+import { EscalateSubmit, FeedbackSubmit, escalateSubmit, feedbackSubmit } from './card-actions';
+import { CardColor, citationMeta, colorOf, conditionsOf, headlineOf, httpUrlOf, oneLine, paragraphsOf } from './answer-parts';
+import { buildMarkdownText } from './markdown-text';
+
+export interface CitationCardModel {
+  /** "[n] title" */
+  label: string;
+  hasMeta: boolean;
+  /** " — issuer, date" */
+  meta: string;
+  hasQuote: boolean;
+  quote: string;
+  hasUrl: boolean;
+  /** The http(s) URL, or "" when the source is not one. */
+  url: string;
+  linkTitle: string;
+}
+
+/** One field per `${…}` in the template; booleans drive its `$when`s. */
+export interface AnswerCardModel {
+  lang: Language;
+  fallbackText: string;
+  headline: string;
+  headlineColor: CardColor;
+  showNotice: boolean;
+  notice: string;
+  hasQuestion: boolean;
+  questionLabel: string;
+  question: string;
+  paragraphs: { text: string }[];
+  hasConditions: boolean;
+  conditionsHeading: string;
+  conditions: { text: string }[];
+  hasCitations: boolean;
+  sourcesHeading: string;
+  citations: CitationCardModel[];
+  helpdeskFirst: boolean;
+  helpdeskStyle: 'positive' | 'default';
+  helpful: string;
+  notHelpful: string;
+  askHelpdesk: string;
+  commentLabel: string;
+  commentPlaceholder: string;
+  sendToHelpdesk: string;
+  helpfulData: FeedbackSubmit;
+  notHelpfulData: FeedbackSubmit;
+  escalateData: EscalateSubmit;
+}
+
+/** Prepared once: expansion never changes the template, only reads the model. */
+const template = new Template(ANSWER_CARD_TEMPLATE);
+
+export function toAnswerCardModel(answer: Answer): AnswerCardModel {
+  const s = CARD_STRINGS[answer.language];
+  const question = oneLine(answer.question);
+  const conditions = conditionsOf(answer);
+  return {
+    lang: answer.language,
+    fallbackText: buildMarkdownText(answer),
+    headline: headlineOf(answer),
+    headlineColor: colorOf(answer),
+    showNotice: !answer.answered,
+    notice: s.unansweredNotice,
+    hasQuestion: question.length > 0,
+    // A trailing space, because runs are laid out inline with nothing in between.
+    questionLabel: `${s.questionLabel} `,
+    question,
+    paragraphs: paragraphsOf(answer.answer).map((text) => ({ text })),
+    hasConditions: conditions.length > 0,
+    conditionsHeading: s.conditionsHeading,
+    conditions: conditions.map((c) => ({ text: `• ${c}` })),
+    hasCitations: answer.citations.length > 0,
+    sourcesHeading: s.sourcesHeading,
+    citations: answer.citations.map((c) => toCitationModel(c, answer.language)),
+    helpdeskFirst: !answer.answered,
+    helpdeskStyle: answer.answered ? 'default' : 'positive',
+    helpful: s.helpful,
+    notHelpful: s.notHelpful,
+    askHelpdesk: s.askHelpdesk,
+    commentLabel: s.commentLabel,
+    commentPlaceholder: s.commentPlaceholder,
+    sendToHelpdesk: s.sendToHelpdesk,
+    helpfulData: feedbackSubmit(answer, 'helpful'),
+    notHelpfulData: feedbackSubmit(answer, 'not_helpful'),
+    escalateData: escalateSubmit(answer),
+  };
+}
+
+function toCitationModel(citation: Citation, language: Language): CitationCardModel {
+  const s = CARD_STRINGS[language];
+  const meta = citationMeta(citation.issuer, citation.date);
+  const quote = oneLine(citation.quote);
+  const url = httpUrlOf(citation.source);
+  return {
+    label: `[${citation.n}] ${oneLine(citation.title)}`,
+    hasMeta: meta.length > 0,
+    meta: ` ${meta}`,
+    hasQuote: quote.length > 0,
+    quote: s.quote(quote),
+    hasUrl: url !== null,
+    url: url ?? '',
+    linkTitle: s.readSource(citation.n),
+  };
+}
+
+/** The expanded card JSON; exported so tests can inspect it without the attachment wrapper. */
+export function expandAnswerCard(model: AnswerCardModel): Record<string, unknown> {
+  return template.expand({ $root: model });
+}
+
+export function buildAnswerCard(answer: Answer): Attachment {
+  return CardFactory.adaptiveCard(expandAnswerCard(toAnswerCardModel(answer)));
+}

@@ -1,0 +1,24 @@
+/**
+ * Picks the rendering of an Answer for the channel a turn came from.
+ */
+import { Activity, ActivityTypes, Channels, TextFormatTypes } from 'botbuilder';
+import { Answer } from '../engine/types';
+import { buildAnswerCard } from './answer-card';
+import { buildSlackText } from './slack-text';
+import { buildMarkdownText } from './markdown-text';
+
+export function renderAnswer(answer: Answer, channelId: string): Partial<Activity> {
+  switch (channelId) {
+    case Channels.Msteams:
+      // Teams would show a `text` beside the card; old clients get the card's fallbackText instead.
+      return { type: ActivityTypes.Message, attachments: [buildAnswerCard(answer)] };
+    case Channels.Slack: {
+      const text = buildSlackText(answer);
+      // Azure Bot Service converts `text` from Markdown for Slack (single `*` becomes italic);
+      // channelData is posted to Slack's chat.postMessage as is, so the mrkdwn survives there.
+      return { type: ActivityTypes.Message, text, textFormat: TextFormatTypes.Markdown, channelData: { text } };
+    }
+    default:
+      return { type: ActivityTypes.Message, text: buildMarkdownText(answer), textFormat: TextFormatTypes.Markdown };
+  }
+}

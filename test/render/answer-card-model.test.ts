@@ -1,0 +1,59 @@
+import { toAnswerCardModel } from '../../bot/render/answer-card';
+import { CARD_STRINGS } from '../../bot/engine/strings/card';
+import { allText, cardOf, findAll, texts } from './adaptive-card-shape';
+import { FIXTURES, HOSTILE, enNoVerdict, hostileAnswer, svPending, svUnanswered } from './answer-fixtures';
+
+describe('binding the card model to the template', () => {
+  it('leaves no template expression unexpanded', () => {
+    for (const [, answer] of FIXTURES) expect(JSON.stringify(cardOf(answer))).not.toContain('${');
+  });
+
+  it('renders template syntax in the answer literally, never evaluating it', () => {
+    const answer = hostileAnswer();
+    const card = cardOf(answer);
+    const runs = texts(card);
+    expect(runs).toContain(answer.question);
+    expect(runs).toContain(`Inte ännu ${HOSTILE}.`);
+    expect(runs).toContain(`• ${HOSTILE}`);
+    expect(runs).toContain(`”${HOSTILE}”`);
+    expect(allText(card)).toContain('${foo} {{x}}');
+    expect(allText(card)).toContain('${helpfulData.vote}');
+    for (const submit of findAll(card, 'Action.Submit')) {
+      expect((submit.data as { question: string }).question).toBe(answer.question);
+    }
+  });
+
+  it('keeps answer-derived text out of Markdown-rendering TextBlocks', () => {
+    const blocks = findAll(cardOf(hostileAnswer()), 'TextBlock').map((b) => String(b.text));
+    expect(blocks.some((text) => text.includes('http://evil.example'))).toBe(false);
+  });
+});
+
+describe('toAnswerCardModel', () => {
+  it('derives the headline, colour, paragraphs and links', () => {
+    const model = toAnswerCardModel(svPending);
+    expect(model).toMatchObject({ headline: 'Inte ännu', headlineColor: 'Warning', showNotice: false, helpdeskFirst: false });
+    expect(model.paragraphs).toHaveLength(3);
+    expect(model.citations.map((c) => [c.label, c.hasUrl, c.url])).toEqual([
+      ['[1] Beslut om Office 365 och hälsodata', true, svPending.citations[0]!.source],
+      ['[2] Riskbedömning av Microsoft 365', false, ''],
+    ]);
+    expect(model.fallbackText.startsWith('**Inte ännu**')).toBe(true);
+  });
+
+  it('marks an unanswered question for the notice and helpdesk-first layout', () => {
+    expect(toAnswerCardModel(svUnanswered)).toMatchObject({
+      headline: CARD_STRINGS.sv.unansweredHeadline,
+      headlineColor: 'Default',
+      showNotice: true,
+      helpdeskFirst: true,
+      helpdeskStyle: 'positive',
+      hasCitations: false,
+      hasConditions: false,
+    });
+  });
+
+  it('uses the no-ruling headline for an answer without a verdict', () => {
+    expect(toAnswerCardModel(enNoVerdict)).toMatchObject({ headline: 'No ruling in the sources', showNotice: false });
+  });
+});
