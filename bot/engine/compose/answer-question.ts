@@ -11,6 +11,8 @@ import { SearchQuery, buildQuery, withoutPlaceholders } from '../search/build-qu
 import { RankedHit, rankHits } from '../search/relevance';
 import { selectQuote } from './select-quote';
 import { ANSWER_STRINGS } from '../strings/answer';
+import { asksPermission } from '../text/question-words';
+import { tokenize } from '../text/normalize';
 import { VERDICT_HEADLINES } from '../strings/verdicts';
 
 /** Share of the question (by word rarity) a passage must cover to be quoted as an answer. */
@@ -38,8 +40,10 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const citations = answered ? new CitationList(base, query, hits) : undefined;
   const lines: string[] = [];
   if (decision.verdict) lines.push(`${VERDICT_HEADLINES[language][decision.verdict]}.`);
+  const needsDataClass = facets.services.length > 0 && facets.data.length === 0 && asksPermission(tokenize(text), language);
   if (citations) {
     lines.push(...describePairs(decision.pairs, base, language, citations));
+    if (needsDataClass) lines.push(strings.noDataClass);
     if (relevant) {
       for (const hit of citations.relevantHits().slice(0, QUOTES_IN_TEXT)) {
         const citation = citations.cite(base.passagesById.get(hit.passageId)!.docId);
@@ -49,7 +53,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   } else {
     // Still say what the question named that the sources do not decide: that is an answer too.
     for (const pair of decision.pairs) lines.push(strings.undecided(dataLabel(base, pair.data, language), serviceLabel(base, pair.service, language)));
-    if (facets.services.length > 0 && facets.data.length === 0) lines.push(strings.noDataClass);
+    if (needsDataClass) lines.push(strings.noDataClass);
     lines.push(strings.notAnswered);
   }
   if (analysis.redactions > 0) lines.push(strings.piiReminder);
@@ -125,7 +129,8 @@ class CitationList {
     const seen = new Set<string>();
     return this.hits.filter((hit) => {
       const docId = this.base.passagesById.get(hit.passageId)!.docId;
-      if (hit.score < top * RELATIVE_SCORE_FLOOR || seen.has(docId)) return false;
+      // Each quoted passage must answer the question by itself, not only sit near one that does.
+      if (hit.score < top * RELATIVE_SCORE_FLOOR || hit.coverage < MIN_COVERAGE || seen.has(docId)) return false;
       seen.add(docId);
       return true;
     }).slice(0, MAX_CITATIONS);

@@ -56,5 +56,5 @@ export function validateMeta(source: YamlSource, path: string): { meta?: Documen
     return { problems: [{ path, line: source.lineOf([]), message: 'metadata must be a mapping of fields (id, title, kind, issuer, date, …)' }] };
   }
   const parsed = metaSchema.safeParse(source.value);
-  return parsed.success ? { meta: parsed.data, problems: [] } : { problems: zodProblems(parsed.error, source, path) };
+  return parsed.success ? { meta: parsed.data, problems: [] } : { problems: zodProblems(parsed.error, source, path, metaSchema) };
 }

@@ -33,7 +33,7 @@ export function parseGlossary(text: string, path = GLOSSARY_FILE): GlossaryResul
     return { problems: source.errors.map((e) => ({ path, line: e.line, message: `YAML syntax: ${e.message}` })) };
   }
   const parsed = glossarySchema.safeParse(source.value ?? {});
-  if (!parsed.success) return { problems: zodProblems(parsed.error, source, path) };
+  if (!parsed.success) return { problems: zodProblems(parsed.error, source, path, glossarySchema) };
 
   const problems: KnowledgeProblem[] = [];
   const toEntries = (section: 'services' | 'data') => {

@@ -12,6 +12,7 @@ import { DocumentMeta, validateMeta } from './document-meta';
 import { GLOSSARY_FILE, parseGlossary } from './glossary';
 import { READABLE_EXTENSIONS, UnreadableFileError, readDocumentFile } from './readers/read-document-file';
 import { splitMarkdownSections } from './readers/split-sections';
+import { decodeText } from './readers/read-text';
 import { LoadedDocument, checkAcrossDocuments } from './check-across-documents';
 import { parseYamlSource } from './yaml-source';
 
@@ -23,13 +24,13 @@ export interface KnowledgeFolder {
   problems: KnowledgeProblem[];
 }
 
-/** Every file of the folder (relative paths, sorted), hidden files and folders skipped. */
+/** Every file of the folder (relative paths, sorted), hidden files and folders and Office lock files (`~$…`) skipped. */
 export async function listKnowledgeFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((rel) => !rel.split('/').some((part) => part.startsWith('.')))
+    .filter((rel) => !rel.split('/').some((part) => part.startsWith('.')) && !path.posix.basename(rel).startsWith('~$'))
     .sort();
 }
 
@@ -40,7 +41,7 @@ export async function loadKnowledgeFolder(dir: string, files?: string[]): Promis
 
   let glossary: Glossary | undefined;
   if (present.has(GLOSSARY_FILE)) {
-    const result = parseGlossary(await fs.readFile(path.join(dir, GLOSSARY_FILE), 'utf8'));
+    const result = parseGlossary(await readTextFile(dir, GLOSSARY_FILE));
     glossary = result.glossary;
     problems.push(...result.problems);
   } else {
@@ -78,7 +79,7 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
   let innerTitle: string | undefined;
 
   if (rel.toLowerCase().endsWith('.md')) {
-    const file = matter(bytes.toString('utf8'), { engines: { yaml: () => ({}) } });
+    const file = matter(decodeText(bytes), { engines: { yaml: () => ({}) } });
     // gray-matter leaves `matter` unset for an empty file.
     const frontMatter = file.matter ?? '';
     if (frontMatter.trim() !== '') {
@@ -101,7 +102,7 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
 
   if (hasSidecar) {
     const sidecar = rel + SIDECAR_SUFFIX;
-    const source = parseYamlSource(await fs.readFile(path.join(dir, sidecar), 'utf8'));
+    const source = parseYamlSource(await readTextFile(dir, sidecar));
     const result = validateMeta(source, sidecar);
     if (!result.meta) return { problems: result.problems };
     meta = result.meta;
@@ -124,6 +125,11 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
     sections,
   };
   return { document, metaSource };
+}
+
+/** YAML and Markdown as admins save them: UTF-8, UTF-16 with a BOM, or Windows-1252 (older Swedish Windows tools). */
+async function readTextFile(dir: string, rel: string): Promise<string> {
+  return decodeText(await fs.readFile(path.join(dir, rel)));
 }
 
 /** `Riktlinje för molntjänster.pdf` → `riktlinje-for-molntjanster`: kebab-case, å ä ö folded to a a o. */

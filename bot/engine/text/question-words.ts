@@ -7,8 +7,8 @@ import { Language } from '../types';
 import { stemWord } from './normalize';
 
 const QUESTION_WORDS: Record<Language, string[]> = {
-  sv: ['stor', 'stora', 'lång', 'långt', 'länge', 'många', 'mycket', 'fick', 'få', 'fått', 'gör', 'göra', 'gjorde', 'finns', 'fanns', 'gäller', 'gällde', 'säger', 'sa', 'sade', 'menas', 'betyder', 'innebär', 'egentligen', 'ungefär', 'just', 'nu', 'idag', 'veta', 'vet', 'undrar', 'fråga', 'snälla', 'tack', 'hej'],
-  en: ['big', 'large', 'long', 'many', 'much', 'get', 'got', 'gets', 'say', 'says', 'said', 'mean', 'means', 'meant', 'exactly', 'actually', 'now', 'today', 'know', 'wonder', 'please', 'thanks', 'hi', 'hello', 'tell'],
+  sv: ['hände', 'hänt', 'stor', 'stora', 'lång', 'långt', 'länge', 'många', 'mycket', 'fick', 'få', 'fått', 'gör', 'göra', 'gjorde', 'finns', 'fanns', 'gäller', 'gällde', 'säger', 'sa', 'sade', 'menas', 'betyder', 'innebär', 'egentligen', 'ungefär', 'just', 'nu', 'idag', 'veta', 'vet', 'undrar', 'fråga', 'snälla', 'tack', 'hej'],
+  en: ['happened', 'big', 'large', 'long', 'many', 'much', 'get', 'got', 'gets', 'say', 'says', 'said', 'mean', 'means', 'meant', 'exactly', 'actually', 'now', 'today', 'know', 'wonder', 'please', 'thanks', 'hi', 'hello', 'tell'],
 };
 
 const STEMMED: Record<Language, Set<string>> = {
@@ -18,4 +18,15 @@ const STEMMED: Record<Language, Set<string>> = {
 
 export function isQuestionWord(stem: string, language: Language): boolean {
   return STEMMED[language].has(stem);
+}
+
+/** Words that ask whether something may be done: such a question needs a data class for a verdict. */
+const PERMISSION_WORDS: Record<Language, string[]> = {
+  sv: ['får', 'tillåtet', 'tillåten', 'tillåts', 'okej', 'ok', 'lagra', 'spara', 'använda', 'dela', 'skicka', 'mejla', 'lägga'],
+  en: ['may', 'allowed', 'permitted', 'ok', 'okay', 'store', 'save', 'use', 'share', 'send', 'put', 'keep'],
+};
+
+export function asksPermission(words: string[], language: Language): boolean {
+  const permission = new Set(PERMISSION_WORDS[language]);
+  return words.some((word) => permission.has(word));
 }
