@@ -1,0 +1,30 @@
+/** The bot's settings, read once from the environment by `loadConfig`. */
+
+export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+export type AppType = (typeof APP_TYPES)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Bot Framework credentials; an empty `appId` runs open for the Emulator. */
+export interface AuthConfig {
+  appId: string;
+  appPassword: string;
+  appType: AppType;
+  tenantId: string;
+}
+
+export interface Config {
+  port: number;
+  /** Absolute path of the knowledge folder. */
+  knowledgeDir: string;
+  /** Absolute path where the index cache and the SQLite store live. */
+  dataDir: string;
+  auth: AuthConfig;
+  logLevel: LogLevel;
+  rateLimitPerMinute: number;
+  maxQuestionChars: number;
+  azureLanguage: { endpoint?: string; key?: string };
+  /** Carried for the escalation issue; unused by the bot until then. */
+  helpdesk: { conversationId?: string; serviceUrl?: string; members: string[] };
+}

@@ -1,0 +1,150 @@
+/**
+ * Reads and validates the environment once, at start-up. The environment is a parameter so
+ * tests pass a plain object; every problem is collected into one `ConfigError`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { APP_TYPES, AppType, Config, LOG_LEVELS, LogLevel } from './config';
+import { ConfigError, ConfigProblem } from './config-error';
+
+export type Env = Record<string, string | undefined>;
+
+/** Blank values count as unset, as they do in most `.env` files. */
+const optionalText = z.string().optional().transform((raw) => {
+  const trimmed = raw?.trim();
+  return trimmed ? trimmed : undefined;
+});
+
+function wholeNumber(name: string, min: number, max: number, fallback: number) {
+  return optionalText.transform((raw, ctx) => {
+    if (raw === undefined) return fallback;
+    const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isSafeInteger(value) && value >= min && value <= max) return value;
+    ctx.addIssue({ code: 'custom', message: `${name} must be a whole number ${min}–${max}, got '${raw}'` });
+    return z.NEVER;
+  });
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T) {
+  return optionalText.transform((raw, ctx): T => {
+    if (raw === undefined) return fallback;
+    // Case-insensitive: the Bot Framework SDK itself accepts `UserAssignedMsi` and `multitenant`.
+    const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+    if (match) return match;
+    ctx.addIssue({ code: 'custom', message: `${name} must be one of ${allowed.join(', ')}, got '${raw}'` });
+    return z.NEVER;
+  });
+}
+
+function httpUrl(name: string, protocols: readonly string[]) {
+  return optionalText.transform((raw, ctx) => {
+    if (raw === undefined) return undefined;
+    let url: URL | undefined;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = undefined;
+    }
+    if (url && protocols.includes(url.protocol)) return raw.replace(/\/+$/, '');
+    const wanted = protocols.map((p) => `${p}//`).join(' or ');
+    ctx.addIssue({ code: 'custom', message: `${name} must be a URL starting with ${wanted}, got '${raw}'` });
+    return z.NEVER;
+  });
+}
+
+const directory = (fallback: string) => optionalText.transform((raw) => path.resolve(raw ?? fallback));
+
+/** The knowledge folder is read at start-up, so a wrong path is a configuration problem. */
+function existingFolder(name: string, fallback: string) {
+  return directory(fallback).transform((dir, ctx) => {
+    if (fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return dir;
+    ctx.addIssue({ code: 'custom', message: `${name} must be an existing folder of knowledge documents, got '${dir}'` });
+    return z.NEVER;
+  });
+}
+
+const commaList = optionalText.transform((raw) =>
+  (raw ?? '').split(',').map((item) => item.trim()).filter((item) => item.length > 0),
+);
+
+const EnvSchema = z.object({
+  PORT: wholeNumber('PORT', 1, 65535, 3978),
+  KNOWLEDGE_DIR: existingFolder('KNOWLEDGE_DIR', 'knowledge'),
+  DATA_DIR: directory('data'),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: oneOf<AppType>('MicrosoftAppType', APP_TYPES, 'MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+  LOG_LEVEL: oneOf<LogLevel>('LOG_LEVEL', LOG_LEVELS, 'info'),
+  RATE_LIMIT_PER_MINUTE: wholeNumber('RATE_LIMIT_PER_MINUTE', 1, 10_000, 20),
+  MAX_QUESTION_CHARS: wholeNumber('MAX_QUESTION_CHARS', 10, 100_000, 2000),
+  AZURE_LANGUAGE_ENDPOINT: httpUrl('AZURE_LANGUAGE_ENDPOINT', ['https:']),
+  AZURE_LANGUAGE_KEY: optionalText,
+  HELPDESK_CONVERSATION_ID: optionalText,
+  HELPDESK_SERVICE_URL: httpUrl('HELPDESK_SERVICE_URL', ['https:', 'http:']),
+  HELPDESK_MEMBERS: commaList,
+});
+
+type ParsedEnv = z.infer<typeof EnvSchema>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  const problems: ConfigProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ variable: String(issue.path[0]), message: issue.message }));
+  problems.push(...crossFieldProblems(env));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  return toConfig(parsed.data);
+}
+
+/** Combinations the Bot Framework would reject later, with a less helpful message. */
+function crossFieldProblems(env: Env): ConfigProblem[] {
+  const has = (name: string) => Boolean(env[name]?.trim());
+  const appType = APP_TYPES.find((t) => t.toLowerCase() === (env.MicrosoftAppType?.trim() || 'MultiTenant').toLowerCase());
+  const problems: ConfigProblem[] = [];
+  const need = (variable: string, message: string) => problems.push({ variable, message });
+
+  if (appType === 'SingleTenant' || appType === 'UserAssignedMSI') {
+    if (!has('MicrosoftAppId')) need('MicrosoftAppId', `MicrosoftAppId must be set when MicrosoftAppType is ${appType}`);
+    if (!has('MicrosoftAppTenantId')) {
+      need('MicrosoftAppTenantId', `MicrosoftAppTenantId must be set (the Entra tenant id) when MicrosoftAppType is ${appType}`);
+    }
+  }
+  if (appType === 'UserAssignedMSI' && has('MicrosoftAppPassword')) {
+    need('MicrosoftAppPassword', 'MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMSI (the managed identity signs in)');
+  }
+  if (appType !== 'UserAssignedMSI' && has('MicrosoftAppId') && !has('MicrosoftAppPassword')) {
+    need('MicrosoftAppPassword', 'MicrosoftAppPassword must be set (the client secret of MicrosoftAppId) unless MicrosoftAppType is UserAssignedMSI');
+  }
+  if (!has('MicrosoftAppId') && has('MicrosoftAppPassword')) {
+    need('MicrosoftAppId', 'MicrosoftAppId must be set when MicrosoftAppPassword is (or leave both empty for the Emulator)');
+  }
+  if (has('AZURE_LANGUAGE_KEY') && !has('AZURE_LANGUAGE_ENDPOINT')) {
+    need('AZURE_LANGUAGE_ENDPOINT', 'AZURE_LANGUAGE_ENDPOINT must be set when AZURE_LANGUAGE_KEY is (e.g. https://NAME.cognitiveservices.azure.com)');
+  }
+  return problems;
+}
+
+function toConfig(env: ParsedEnv): Config {
+  return {
+    port: env.PORT,
+    knowledgeDir: env.KNOWLEDGE_DIR,
+    dataDir: env.DATA_DIR,
+    auth: {
+      appId: env.MicrosoftAppId ?? '',
+      appPassword: env.MicrosoftAppPassword ?? '',
+      appType: env.MicrosoftAppType,
+      tenantId: env.MicrosoftAppTenantId ?? '',
+    },
+    logLevel: env.LOG_LEVEL,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    maxQuestionChars: env.MAX_QUESTION_CHARS,
+    azureLanguage: { endpoint: env.AZURE_LANGUAGE_ENDPOINT, key: env.AZURE_LANGUAGE_KEY },
+    helpdesk: {
+      conversationId: env.HELPDESK_CONVERSATION_ID,
+      serviceUrl: env.HELPDESK_SERVICE_URL,
+      members: env.HELPDESK_MEMBERS,
+    },
+  };
+}

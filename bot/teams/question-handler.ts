@@ -1,0 +1,96 @@
+/**
+ * Answers one question turn: limits, the typing indicator, the engine, the channel's rendering,
+ * and what text-only channels need to take a `+1` later. Logs only the redacted question.
+ */
+import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
+import { Answer } from '../engine/types';
+import { Engine } from '../engine/engine';
+import { CHAT_STRINGS } from '../engine/strings/chat';
+import { FeedbackStore } from '../store/feedback-store';
+import { Logger } from '../logging/create-logger';
+import { RateLimiter } from './rate-limiter';
+import { pickLanguage } from './pick-language';
+import { userKeyOf } from './user-key';
+
+export type RenderAnswer = (answer: Answer, channelId: string) => Partial<Activity>;
+
+export interface QuestionHandlerDeps {
+  /** The engine once the index is loaded; undefined while starting. */
+  engine: () => Engine | undefined;
+  render: RenderAnswer;
+  store: FeedbackStore;
+  limiter: RateLimiter;
+  logger: Logger;
+  maxQuestionChars: number;
+}
+
+export class QuestionHandler {
+  constructor(private readonly deps: QuestionHandlerDeps) {
+    if (!Number.isInteger(deps.maxQuestionChars) || deps.maxQuestionChars < 1) throw new RangeError('maxQuestionChars must be ≥ 1');
+  }
+
+  async handle(context: TurnContext, text: string): Promise<void> {
+    const { activity } = context;
+    const strings = CHAT_STRINGS[pickLanguage(undefined, activity.locale)];
+    if (text.length === 0) {
+      await context.sendActivity(strings.emptyQuestion);
+      return;
+    }
+    const engine = this.deps.engine();
+    if (!engine) {
+      await context.sendActivity(strings.startingUp);
+      return;
+    }
+    const userHash = userKeyOf(activity);
+    if (!this.deps.limiter.tryTake(userHash)) {
+      this.deps.logger.info({ userHash, channelId: activity.channelId }, 'question refused by the rate limit');
+      await context.sendActivity(strings.rateLimited);
+      return;
+    }
+
+    const { question, cut } = cutQuestion(text, this.deps.maxQuestionChars);
+    const started = Date.now();
+    const typing = this.sendTyping(context);
+    const answer = await engine.ask(question);
+    await typing;
+
+    const replies: Partial<Activity>[] = [this.deps.render(answer, activity.channelId)];
+    if (cut) replies.unshift({ type: ActivityTypes.Message, text: CHAT_STRINGS[answer.language].questionCut(this.deps.maxQuestionChars) });
+    await context.sendActivities(replies);
+
+    const citedIds = answer.citations.map((c) => c.id);
+    // Slack (and anyone without card buttons) votes by replying +1 / -1 to the latest answer.
+    this.deps.store.rememberLatestAnswer(activity.conversation.id, userHash, { question: answer.question, verdict: answer.verdict, citedIds });
+    this.deps.logger.info(
+      {
+        userHash,
+        channelId: activity.channelId,
+        question: answer.question,
+        redactions: answer.redactions,
+        verdict: answer.verdict,
+        answered: answer.answered,
+        citedIds,
+        chars: text.length,
+        cut,
+        ms: Date.now() - started,
+      },
+      'question answered',
+    );
+  }
+
+  /** A failed typing indicator is cosmetic: it must not cost the user the answer. */
+  private async sendTyping(context: TurnContext): Promise<void> {
+    try {
+      await context.sendActivity({ type: ActivityTypes.Typing });
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, 'typing indicator failed');
+    }
+  }
+}
+
+/** Cuts at a code point, never inside a surrogate pair. */
+export function cutQuestion(text: string, max: number): { question: string; cut: boolean } {
+  const codePoints = Array.from(text);
+  if (codePoints.length <= max) return { question: text, cut: false };
+  return { question: codePoints.slice(0, max).join(''), cut: true };
+}

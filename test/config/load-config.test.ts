@@ -1,0 +1,113 @@
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../bot/config/load-config';
+import { ConfigError } from '../../bot/config/config-error';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((p) => `${p.variable}: ${p.message}`);
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives the Emulator defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3978);
+    expect(config.knowledgeDir).toBe(path.resolve('knowledge'));
+    expect(config.dataDir).toBe(path.resolve('data'));
+    expect(config.auth).toEqual({ appId: '', appPassword: '', appType: 'MultiTenant', tenantId: '' });
+    expect(config.logLevel).toBe('info');
+    expect(config.rateLimitPerMinute).toBe(20);
+    expect(config.maxQuestionChars).toBe(2000);
+    expect(config.helpdesk.members).toEqual([]);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      KNOWLEDGE_DIR: os.tmpdir(),
+      DATA_DIR: '/srv/data',
+      MicrosoftAppId: 'app-id',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppType: 'singletenant',
+      MicrosoftAppTenantId: 'tenant',
+      LOG_LEVEL: 'debug',
+      RATE_LIMIT_PER_MINUTE: '5',
+      MAX_QUESTION_CHARS: '500',
+      AZURE_LANGUAGE_ENDPOINT: 'https://lang.cognitiveservices.azure.com/',
+      AZURE_LANGUAGE_KEY: 'key',
+      HELPDESK_CONVERSATION_ID: '19:abc@thread.tacv2',
+      HELPDESK_SERVICE_URL: 'https://smba.trafficmanager.net/emea/',
+      HELPDESK_MEMBERS: ' a@kommun.se, ,b@kommun.se ',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      knowledgeDir: path.resolve(os.tmpdir()),
+      dataDir: '/srv/data',
+      auth: { appId: 'app-id', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant' },
+      logLevel: 'debug',
+      rateLimitPerMinute: 5,
+      maxQuestionChars: 500,
+      azureLanguage: { endpoint: 'https://lang.cognitiveservices.azure.com', key: 'key' },
+      helpdesk: {
+        conversationId: '19:abc@thread.tacv2',
+        serviceUrl: 'https://smba.trafficmanager.net/emea',
+        members: ['a@kommun.se', 'b@kommun.se'],
+      },
+    });
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ PORT: '  ', MicrosoftAppId: '', MicrosoftAppPassword: '' }).port).toBe(3978);
+  });
+
+  it('names the variable, what it should be and the value it got', () => {
+    expect(problemsOf({ PORT: 'abc' })).toEqual(["PORT: PORT must be a whole number 1–65535, got 'abc'"]);
+    expect(problemsOf({ PORT: '70000' })).toEqual(["PORT: PORT must be a whole number 1–65535, got '70000'"]);
+    expect(problemsOf({ RATE_LIMIT_PER_MINUTE: '2.5' })[0]).toMatch(/^RATE_LIMIT_PER_MINUTE: .*got '2.5'/);
+    expect(problemsOf({ LOG_LEVEL: 'loud' })[0]).toMatch(/LOG_LEVEL must be one of fatal, error, warn, info/);
+    expect(problemsOf({ AZURE_LANGUAGE_ENDPOINT: 'http://insecure' })[0]).toMatch(/must be a URL starting with https:\/\//);
+  });
+
+  it('needs an existing knowledge folder', () => {
+    expect(problemsOf({ KNOWLEDGE_DIR: '/no/such/folder' })).toEqual([
+      "KNOWLEDGE_DIR: KNOWLEDGE_DIR must be an existing folder of knowledge documents, got '/no/such/folder'",
+    ]);
+  });
+
+  it('reports every problem at once, cross-field ones included', () => {
+    const problems = problemsOf({ PORT: 'abc', MAX_QUESTION_CHARS: '-1', MicrosoftAppType: 'SingleTenant' });
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['PORT', 'MAX_QUESTION_CHARS', 'MicrosoftAppId', 'MicrosoftAppTenantId']);
+  });
+
+  it('lists all problems in the error message', () => {
+    expect(() => loadConfig({ PORT: 'abc', LOG_LEVEL: 'x' })).toThrow(/2 configuration problems[\s\S]*PORT[\s\S]*LOG_LEVEL/);
+  });
+
+  it('needs a password with an app id unless a managed identity signs in', () => {
+    expect(problemsOf({ MicrosoftAppId: 'id' })).toEqual([expect.stringMatching(/^MicrosoftAppPassword: .*must be set/)]);
+    expect(loadConfig({ MicrosoftAppId: 'id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' }).auth.appType).toBe(
+      'UserAssignedMSI',
+    );
+    expect(problemsOf({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', MicrosoftAppType: 'UserAssignedMsi', MicrosoftAppTenantId: 't' })).toEqual([
+      expect.stringMatching(/^MicrosoftAppPassword: .*must be empty/),
+    ]);
+  });
+
+  it('needs an app id when a password is set', () => {
+    expect(problemsOf({ MicrosoftAppPassword: 'p' })).toEqual([expect.stringMatching(/^MicrosoftAppId: /)]);
+  });
+
+  it('never repeats a secret in a message', () => {
+    const messages = problemsOf({ MicrosoftAppPassword: 'hunter2', MicrosoftAppType: 'UserAssignedMSI' }).join('\n');
+    expect(messages).not.toContain('hunter2');
+  });
+
+  it('needs an endpoint for a language key', () => {
+    expect(problemsOf({ AZURE_LANGUAGE_KEY: 'k' })).toEqual([expect.stringMatching(/^AZURE_LANGUAGE_ENDPOINT: /)]);
+  });
+});

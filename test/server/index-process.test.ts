@@ -1,0 +1,103 @@
+/**
+ * bot/index.ts as a process, as `npm start` runs it (through tsx, so no build is needed):
+ * configuration errors, start-up, a real answer, and SIGTERM with a turn in flight.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { ConnectorStandIn } from '../support/connector-stand-in';
+import { teamsPersonalMessage } from '../support/activities';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs from a temp folder so a developer's own .env is not picked up. */
+function run(env: Record<string, string>, cwd: string): Run {
+  const child = spawn(process.execPath, [TSX, path.join(ROOT, 'bot/index.ts')], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('bot/index.ts as a process', () => {
+  let dir: string;
+  let running: Run | undefined;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-proc-'));
+  });
+  afterEach(async () => {
+    if (running && running.child.exitCode === null) {
+      running.child.kill('SIGKILL');
+      await running.exited;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exits 1 listing every configuration problem', async () => {
+    running = run({ PORT: 'abc', LOG_LEVEL: 'loud' }, dir);
+    expect(await running.exited).toBe(1);
+    expect(running.stderr()).toContain("PORT must be a whole number 1–65535, got 'abc'");
+    expect(running.stderr()).toContain('LOG_LEVEL must be one of');
+  });
+
+  it('starts, answers, and on SIGTERM finishes the turn in flight before exiting 0', async () => {
+    const port = await freePort();
+    const standIn = await ConnectorStandIn.start();
+    try {
+      running = run({ PORT: String(port), DATA_DIR: path.join(dir, 'data') }, dir);
+      await until(() => running!.stdout().includes('knowledge loaded; ready'), 20_000, 'the index');
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+
+      standIn.replyDelayMs = 300;
+      const posted = fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(teamsPersonalMessage(standIn.url(), 'Får jag lagra hälsodata i Office 365?')),
+      });
+      await standIn.waitFor((a) => a.activity.type === 'typing');
+      running.child.kill('SIGTERM');
+
+      expect((await posted).status).toBe(200);
+      const reply = await standIn.waitFor((a) => a.activity.type === 'message');
+      expect(reply.activity.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(await running.exited).toBe(0);
+      expect(running.stdout()).toContain('"msg":"server closed"');
+      expect(fs.existsSync(path.join(dir, 'data', 'molnkoll.sqlite'))).toBe(true);
+    } finally {
+      await standIn.close();
+    }
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * A stand-in for the Bot Connector service (Teams, Slack, the Emulator): a real HTTP server on
+ * 127.0.0.1 that records what the bot posts to `{serviceUrl}/v3/conversations/...` and answers
+ * `{ id }` like the real one. Activities sent to the bot carry `serviceUrl` = `standIn.url(prefix)`.
+ */
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import type { Activity } from 'botbuilder';
+
+export interface ReceivedActivity {
+  method: 'POST' | 'PUT';
+  /** The part of the path before `/v3/`, e.g. `/teams-prefix`; '' for none. */
+  prefix: string;
+  conversationId: string;
+  /** The activity replied to (POST) or updated (PUT), decoded; undefined for a plain send. */
+  activityId?: string;
+  authorization?: string;
+  activity: Partial<Activity>;
+  /** ms since the epoch, when the request arrived */
+  at: number;
+}
+
+type Waiter = { predicate: (a: ReceivedActivity) => boolean; resolve: (a: ReceivedActivity) => void };
+
+const ACTIVITY_PATH = /^(.*)\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+
+export class ConnectorStandIn {
+  readonly received: ReceivedActivity[] = [];
+  private readonly waiters = new Set<Waiter>();
+  /** Delay before each answer, to keep a bot's turn in flight (a slow connector). */
+  replyDelayMs = 0;
+  private nextId = 1;
+
+  private readonly server = http.createServer((req, res) => this.handle(req, res));
+  private port = 0;
+
+  private constructor() {}
+
+  static async start(): Promise<ConnectorStandIn> {
+    const standIn = new ConnectorStandIn();
+    await new Promise<void>((resolve) => standIn.server.listen(0, '127.0.0.1', resolve));
+    standIn.port = (standIn.server.address() as AddressInfo).port;
+    return standIn;
+  }
+
+  /** The serviceUrl to put on activities; a prefix mimics e.g. `https://smba.trafficmanager.net/emea`. */
+  url(prefix = ''): string {
+    return `http://127.0.0.1:${this.port}${prefix}`;
+  }
+
+  /** Resolves with the first activity, already received or still to come, that matches. */
+  waitFor(predicate: (a: ReceivedActivity) => boolean, timeoutMs = 5000): Promise<ReceivedActivity> {
+    const found = this.received.find(predicate);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        predicate,
+        resolve: (a) => {
+          clearTimeout(timer);
+          resolve(a);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`no matching activity within ${timeoutMs} ms; received: ${JSON.stringify(this.received.map(summary))}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Activities received for one conversation, in order of arrival. */
+  inConversation(conversationId: string): ReceivedActivity[] {
+    return this.received.filter((a) => a.conversationId === conversationId);
+  }
+
+  clear(): void {
+    this.received.length = 0;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const path = (req.url ?? '').split('?')[0];
+      const match = ACTIVITY_PATH.exec(path);
+      if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
+        reply(res, 404, { error: { code: 'NotFound', message: path } });
+        return;
+      }
+      const received: ReceivedActivity = {
+        method: req.method,
+        prefix: match[1],
+        conversationId: decodeURIComponent(match[2]),
+        activityId: match[3] === undefined ? undefined : decodeURIComponent(match[3]),
+        authorization: req.headers.authorization,
+        activity: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Partial<Activity>,
+        at: Date.now(),
+      };
+      this.received.push(received);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.predicate(received)) {
+          this.waiters.delete(waiter);
+          waiter.resolve(received);
+        }
+      }
+      const id = received.method === 'PUT' ? received.activityId : `stand-in-${this.nextId++}`;
+      setTimeout(() => reply(res, 200, { id }), this.replyDelayMs);
+    });
+  }
+}
+
+/** Not chained: restify, loaded in the same process, replaces writeHead with one that returns nothing. */
+function reply(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+function summary(a: ReceivedActivity): string {
+  return `${a.method} ${a.conversationId} ${a.activity.type}: ${(a.activity.text ?? '').slice(0, 40)}`;
+}

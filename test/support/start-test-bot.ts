@@ -1,0 +1,68 @@
+/**
+ * Starts the real server in-process on a free port, wired as bot/index.ts wires it, beside a
+ * connector stand-in that receives the replies. Each test bot has its own data folder.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import { loadConfig, Env } from '../../bot/config/load-config';
+import { Engine } from '../../bot/engine/engine';
+import { renderAnswer } from '../../bot/render/render-answer';
+import { EngineSlot } from '../../bot/server/engine-slot';
+import { RunningServer, startServer } from '../../bot/server/start-server';
+import { SqliteStore } from '../../bot/store/sqlite-store';
+import { createBot } from '../../bot/teams/create-bot';
+import { ConnectorStandIn } from './connector-stand-in';
+import { captureLogs, LogCapture } from './log-capture';
+
+export interface TestBot {
+  server: RunningServer;
+  standIn: ConnectorStandIn;
+  store: SqliteStore;
+  slot: EngineSlot;
+  logs: LogCapture;
+  /** Posts an activity to /api/messages as a channel would. */
+  post(activity: Partial<Activity>, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface TestBotOptions {
+  /** Left empty (not ready) when undefined. */
+  engine?: Engine;
+  env?: Env;
+  now?: () => number;
+}
+
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-bot-'));
+  const config = { ...loadConfig({ DATA_DIR: dataDir, ...options.env }), port: 0 };
+  const logs = captureLogs('debug');
+  const store = SqliteStore.open(dataDir);
+  const slot = new EngineSlot();
+  if (options.engine) slot.fill(options.engine);
+  const bot = createBot(config, { engine: () => slot.current, store, logger: logs.logger, render: renderAnswer, now: options.now });
+  const [server, standIn] = await Promise.all([
+    startServer(config, { bot, logger: logs.logger, readiness: () => ({ ready: slot.ready, documents: slot.current?.documentCount }) }),
+    ConnectorStandIn.start(),
+  ]);
+  return {
+    server,
+    standIn,
+    store,
+    slot,
+    logs,
+    post: (activity, headers = {}) =>
+      fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(activity),
+      }),
+    async close() {
+      await server.close(1000);
+      await standIn.close();
+      store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
