@@ -1,0 +1,121 @@
+/**
+ * Helpdesk tickets, their audit trail and the conversation references needed to reply to the
+ * asker. An interface with a contract test suite (test/store/ticket-store-contract.ts), so a
+ * deployment that outgrows SQLite can bring another store that passes the same suite.
+ * Everything stored here is already redacted; a user is only ever a hash.
+ */
+import { ConversationReference } from 'botbuilder';
+import { Citation, Language, Verdict } from '../engine/types';
+
+export const TICKET_STATUSES = ['open', 'claimed', 'answered', 'closed', 'reopened'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export type TicketEvent = 'created' | 'claimed' | 'answered' | 'closed' | 'reopened' | 'asker_helpful' | 'asker_not_helpful';
+
+/** Who acted, without naming them: a hash of their id and the role they acted in. */
+export interface Actor {
+  userHash: string;
+  role: 'asker' | 'helpdesk' | 'system';
+}
+
+/** The bot's answer as it was shown to the asker, kept so the helpdesk sees what was said. */
+export interface BotAnswerSnapshot {
+  verdict: Verdict | null;
+  answered: boolean;
+  answer: string;
+  citations: Citation[];
+}
+
+/** What a later escalation needs from the asker's latest answer in a conversation. */
+export interface EscalatableQuestion {
+  /** Redacted. */
+  question: string;
+  language: Language;
+  botAnswer: BotAnswerSnapshot;
+}
+
+export interface NewTicket {
+  /** Redacted. */
+  question: string;
+  /** Redacted; absent when the asker wrote none. */
+  comment?: string;
+  language: Language;
+  botAnswer: BotAnswerSnapshot;
+  asker: { userHash: string; channelId: string };
+  /** Where to tell the asker about changes (proactive messages). */
+  askerReference: Partial<ConversationReference>;
+}
+
+export interface Ticket extends NewTicket {
+  /** Short, human-friendly, unique (e.g. `MK-0042`). */
+  id: string;
+  status: TicketStatus;
+  /** Redacted helpdesk answer, once there is one. */
+  helpdeskAnswer?: string;
+  /** Hash of the helpdesk member who claimed it. */
+  claimedBy?: string;
+  /** The ticket card's activity id in the helpdesk channel, to update it in place. */
+  helpdeskActivityId?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AuditEntry {
+  ticketId: string;
+  event: TicketEvent;
+  actor: Actor;
+  at: string;
+  /** A short, redacted detail (e.g. "status claimed → answered"). */
+  detail?: string;
+}
+
+export type TicketChange =
+  | { event: 'claimed'; actor: Actor }
+  | { event: 'answered'; actor: Actor; answer: string }
+  | { event: 'closed'; actor: Actor }
+  | { event: 'reopened'; actor: Actor }
+  | { event: 'asker_helpful'; actor: Actor }
+  | { event: 'asker_not_helpful'; actor: Actor };
+
+export interface TicketStore {
+  /** Durable when it returns: a ticket acknowledged to the user is on disk. */
+  createTicket(ticket: NewTicket, actor: Actor): Ticket;
+  getTicket(id: string): Ticket | undefined;
+  /** Newest first; optionally one status. */
+  listTickets(filter?: { status?: TicketStatus; limit?: number }): Ticket[];
+  /**
+   * Applies a change if the status allows it (see `nextStatus`), with its audit entry, in
+   * one transaction. Returns the updated ticket, or a refusal saying why.
+   */
+  applyChange(id: string, change: TicketChange): { ok: true; ticket: Ticket } | { ok: false; reason: 'not_found' | 'not_allowed'; ticket?: Ticket };
+  setHelpdeskActivityId(id: string, activityId: string): void;
+  auditTrail(id: string): AuditEntry[];
+  /** Remembers the asker's latest answered question per conversation, to escalate it later ("helpdesk"). */
+  rememberEscalatable(conversationId: string, userHash: string, entry: EscalatableQuestion): void;
+  latestEscalatable(conversationId: string, userHash: string): EscalatableQuestion | undefined;
+  /** Latest conversation reference per asker conversation, for proactive replies after a restart. */
+  saveConversationReference(key: string, reference: Partial<ConversationReference>): void;
+  conversationReference(key: string): Partial<ConversationReference> | undefined;
+}
+
+/**
+ * The ticket life cycle: open → claimed → answered → closed, and reopened from answered or
+ * closed (a reopened ticket can be claimed and answered again). Returns undefined when the
+ * change is not allowed from `status`.
+ */
+export function nextStatus(status: TicketStatus, event: TicketChange['event']): TicketStatus | undefined {
+  switch (event) {
+    case 'claimed':
+      return status === 'open' || status === 'reopened' ? 'claimed' : undefined;
+    case 'answered':
+      return status === 'open' || status === 'claimed' || status === 'reopened' ? 'answered' : undefined;
+    case 'closed':
+      return status !== 'closed' ? 'closed' : undefined;
+    case 'reopened':
+      return status === 'answered' || status === 'closed' ? 'reopened' : undefined;
+    case 'asker_helpful':
+      return status === 'answered' ? 'closed' : undefined;
+    case 'asker_not_helpful':
+      return status === 'answered' ? 'reopened' : undefined;
+  }
+}
