@@ -1,37 +1,18 @@
 /**
  * The embedded store: one SQLite file under DATA_DIR, in WAL mode so reads never wait for a
- * write. Later issues add tables (tickets, audit, conversation references) as new migrations.
+ * write. Feedback lives here; tickets and their kin live in SqliteTickets, on the same file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { ConversationReference } from 'botbuilder';
 import { AnsweredQuestion, FeedbackEntry, FeedbackStore, Vote } from './feedback-store';
 import { Verdict } from '../engine/types';
+import { currentVersion, migrate } from './sqlite-migrations';
+import { SqliteTickets } from './sqlite-tickets';
+import { Actor, AuditEntry, EscalatableQuestion, NewTicket, Ticket, TicketChange, TicketStatus, TicketStore } from './ticket-store';
 
 export const STORE_FILE_NAME = 'molnkoll.sqlite';
-
-/** Migration n brings the schema to version n + 1; never edit one that has shipped. */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE feedback (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
-     at TEXT NOT NULL,
-     user_hash TEXT NOT NULL,
-     channel_id TEXT NOT NULL,
-     question TEXT NOT NULL,
-     verdict TEXT,
-     cited_ids TEXT NOT NULL,
-     vote TEXT NOT NULL CHECK (vote IN ('helpful', 'not_helpful'))
-   );
-   CREATE TABLE latest_answers (
-     conversation_id TEXT NOT NULL,
-     user_hash TEXT NOT NULL,
-     question TEXT NOT NULL,
-     verdict TEXT,
-     cited_ids TEXT NOT NULL,
-     at TEXT NOT NULL,
-     PRIMARY KEY (conversation_id, user_hash)
-   );`,
-];
 
 interface FeedbackRow {
   at: string;
@@ -49,14 +30,26 @@ interface AnswerRow {
   cited_ids: string;
 }
 
-export class SqliteStore implements FeedbackStore {
-  private constructor(private readonly db: Database.Database) {}
+export interface SqliteStoreOptions {
+  /** The clock for ticket and audit times; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+export class SqliteStore implements FeedbackStore, TicketStore {
+  private readonly tickets: SqliteTickets;
+
+  private constructor(private readonly db: Database.Database, options: SqliteStoreOptions) {
+    this.tickets = new SqliteTickets(db, options.now);
+  }
 
   /** Opens (creating when needed) the store file under `dataDir` and brings its schema up to date. */
-  static open(dataDir: string): SqliteStore {
+  static open(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
     fs.mkdirSync(dataDir, { recursive: true });
     const db = new Database(path.join(dataDir, STORE_FILE_NAME));
     db.pragma('journal_mode = WAL');
+    // FULL: every commit is fsynced, so an acknowledged ticket survives a power cut too, not
+    // only a killed process (NORMAL would). Writes are a few per conversation; the cost is small.
+    db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
     try {
       migrate(db);
@@ -64,7 +57,7 @@ export class SqliteStore implements FeedbackStore {
       db.close();
       throw error;
     }
-    return new SqliteStore(db);
+    return new SqliteStore(db, options);
   }
 
   get schemaVersion(): number {
@@ -109,6 +102,46 @@ export class SqliteStore implements FeedbackStore {
     return row && fromAnswerRow(row);
   }
 
+  createTicket(ticket: NewTicket, actor: Actor): Ticket {
+    return this.tickets.createTicket(ticket, actor);
+  }
+
+  getTicket(id: string): Ticket | undefined {
+    return this.tickets.getTicket(id);
+  }
+
+  listTickets(filter?: { status?: TicketStatus; limit?: number }): Ticket[] {
+    return this.tickets.listTickets(filter);
+  }
+
+  applyChange(id: string, change: TicketChange): ReturnType<TicketStore['applyChange']> {
+    return this.tickets.applyChange(id, change);
+  }
+
+  setHelpdeskActivityId(id: string, activityId: string): void {
+    this.tickets.setHelpdeskActivityId(id, activityId);
+  }
+
+  auditTrail(id: string): AuditEntry[] {
+    return this.tickets.auditTrail(id);
+  }
+
+  rememberEscalatable(conversationId: string, userHash: string, entry: EscalatableQuestion): void {
+    this.tickets.rememberEscalatable(conversationId, userHash, entry);
+  }
+
+  latestEscalatable(conversationId: string, userHash: string): EscalatableQuestion | undefined {
+    return this.tickets.latestEscalatable(conversationId, userHash);
+  }
+
+  saveConversationReference(key: string, reference: Partial<ConversationReference>): void {
+    this.tickets.saveConversationReference(key, reference);
+  }
+
+  conversationReference(key: string): Partial<ConversationReference> | undefined {
+    return this.tickets.conversationReference(key);
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
@@ -116,22 +149,4 @@ export class SqliteStore implements FeedbackStore {
 
 function fromAnswerRow(row: AnswerRow): AnsweredQuestion {
   return { question: row.question, verdict: row.verdict as Verdict | null, citedIds: JSON.parse(row.cited_ids) as string[] };
-}
-
-function currentVersion(db: Database.Database): number {
-  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
-  return row?.version ?? 0;
-}
-
-function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-  db.transaction(() => {
-    const from = currentVersion(db);
-    if (from > MIGRATIONS.length) {
-      throw new Error(`The store's schema version ${from} is newer than this build knows (${MIGRATIONS.length}); upgrade Molnkoll.`);
-    }
-    for (const sql of MIGRATIONS.slice(from)) db.exec(sql);
-    db.prepare('DELETE FROM schema_version').run();
-    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(MIGRATIONS.length);
-  })();
 }

@@ -32,7 +32,7 @@ describe('SqliteStore', () => {
   it('creates the file under DATA_DIR in WAL mode with a schema version', () => {
     const file = path.join(dir, 'nested', 'data', STORE_FILE_NAME);
     expect(fs.existsSync(file)).toBe(true);
-    expect(store.schemaVersion).toBe(1);
+    expect(store.schemaVersion).toBe(2);
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
@@ -49,7 +49,7 @@ describe('SqliteStore', () => {
     store.saveFeedback(entry);
     store.close();
     store = SqliteStore.open(path.join(dir, 'nested', 'data'));
-    expect(store.schemaVersion).toBe(1);
+    expect(store.schemaVersion).toBe(2);
     expect(store.listFeedback()).toEqual([entry]);
   });
 
