@@ -59,6 +59,7 @@ export async function loadKnowledgeBase(knowledgeDir: string, dataDir?: string):
   if (cachePath) {
     const cache: CacheFile = { schemaVersion: INDEX_SCHEMA_VERSION, key, glossary: folder.glossary ?? null, documents: folder.documents, problems: folder.problems, passages, index: index.toJSON() };
     await writeAtomically(cachePath, JSON.stringify(cache));
+    await removeOtherCaches(path.dirname(cachePath), path.basename(cachePath));
   }
   return base;
 }
@@ -95,6 +96,13 @@ async function readCache(cachePath: string, key: string): Promise<CacheFile | un
   } catch {
     // A missing or damaged cache is simply rebuilt.
     return undefined;
+  }
+}
+
+/** Every edit of the folder makes a new cache; only the newest is worth keeping. */
+async function removeOtherCaches(dir: string, keep: string): Promise<void> {
+  for (const name of await fs.readdir(dir)) {
+    if (name !== keep && /^index-v\d+-[0-9a-f]+\.json$/.test(name)) await fs.rm(path.join(dir, name), { force: true });
   }
 }
 

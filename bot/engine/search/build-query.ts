@@ -70,7 +70,8 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
     }
   }
   for (const phrase of keyPhrases) normalizeText(phrase, language).forEach((t) => add(t, 0.5, words.includes(t) ? [t] : []));
-  const topicWords = words.filter((word) => !isQuestionWord(word, language));
+  // One letter or digit ("2 a §") helps the search but says nothing on its own about the topic.
+  const topicWords = words.filter((word) => word.length > 1 && !isQuestionWord(word, language));
   return { words, topicWords, terms: dedupe(terms) };
 }
 
