@@ -13,7 +13,7 @@ const isoDate = z.string().refine((value) => {
   if (!match) return false;
   const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
   return date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
-}, 'must be a real date written YYYY-MM-DD');
+}, { error: (issue) => `must be a real date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` });
 
 const rulingSchema = z.strictObject({
   service: z.string().min(1),
@@ -55,6 +55,6 @@ export function validateMeta(source: YamlSource, path: string): { meta?: Documen
   if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
     return { problems: [{ path, line: source.lineOf([]), message: 'metadata must be a mapping of fields (id, title, kind, issuer, date, …)' }] };
   }
-  const parsed = metaSchema.safeParse(source.value);
+  const parsed = metaSchema.safeParse(source.value, { reportInput: true });
   return parsed.success ? { meta: parsed.data, problems: [] } : { problems: zodProblems(parsed.error, source, path, metaSchema) };
 }

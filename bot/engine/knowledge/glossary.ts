@@ -32,7 +32,7 @@ export function parseGlossary(text: string, path = GLOSSARY_FILE): GlossaryResul
   if (source.errors.length > 0) {
     return { problems: source.errors.map((e) => ({ path, line: e.line, message: `YAML syntax: ${e.message}` })) };
   }
-  const parsed = glossarySchema.safeParse(source.value ?? {});
+  const parsed = glossarySchema.safeParse(source.value ?? {}, { reportInput: true });
   if (!parsed.success) return { problems: zodProblems(parsed.error, source, path, glossarySchema) };
 
   const problems: KnowledgeProblem[] = [];

@@ -16,7 +16,7 @@ export function zodProblems(error: z.ZodError, source: YamlSource, path: string,
 function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType | undefined): string {
   switch (issue.code) {
     case 'invalid_value':
-      return `${issue.message}; allowed: ${issue.values.map(String).join(', ')}`;
+      return `${JSON.stringify(issue.input)} is not allowed; allowed: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys': {
       const fields = schema && fieldsAt(schema, issue.path);
       const allowed = fields ? `; allowed: ${fields.join(', ')}` : '';
