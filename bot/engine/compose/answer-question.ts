@@ -33,8 +33,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const decision = decideVerdict(facets, base.rulings, base.glossary);
   const query = buildQuery(text, language, matches, base.glossary, analysis.keyPhrases);
   const hits = rankHits(query, base.index.search(query.terms), base.index);
+  const quotable = quotableHits(hits, base);
   const coverage = Math.max(0, ...hits.map((hit) => hit.coverage));
-  const relevant = coverage >= MIN_COVERAGE;
+  const relevant = quotable.length > 0;
   const answered = decision.verdict !== null || relevant;
 
   const citations = answered ? new CitationList(base, query, hits) : undefined;
@@ -45,7 +46,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
     lines.push(...describePairs(decision.pairs, base, language, citations));
     if (needsDataClass) lines.push(strings.noDataClass);
     if (relevant) {
-      for (const hit of citations.relevantHits().slice(0, QUOTES_IN_TEXT)) {
+      for (const hit of quotable.slice(0, QUOTES_IN_TEXT)) {
         const citation = citations.cite(base.passagesById.get(hit.passageId)!.docId);
         if (!lines.some((line) => line.includes(citation.quote))) lines.push(`${citation.quote} [${citation.n}]`);
       }
@@ -99,6 +100,24 @@ function describePairs(pairs: PairDecision[], base: KnowledgeBase, language: Lan
   return lines;
 }
 
+/**
+ * Passages worth quoting as an answer: each covers enough of the question by itself, scores
+ * close to the best such passage, and comes from a document not quoted yet.
+ */
+function quotableHits(hits: RankedHit[], base: KnowledgeBase): RankedHit[] {
+  const answering = hits.filter((hit) => hit.coverage >= MIN_COVERAGE);
+  const top = answering[0]?.score ?? 0;
+  const seen = new Set<string>();
+  return answering
+    .filter((hit) => {
+      const docId = base.passagesById.get(hit.passageId)!.docId;
+      if (hit.score < top * RELATIVE_SCORE_FLOOR || seen.has(docId)) return false;
+      seen.add(docId);
+      return true;
+    })
+    .slice(0, MAX_CITATIONS);
+}
+
 function dataLabel(base: KnowledgeBase, id: string, language: Language): string {
   return base.glossary.data[id]?.label[language] ?? id;
 }
@@ -122,19 +141,6 @@ class CitationList {
     private readonly query: SearchQuery,
     private readonly hits: RankedHit[],
   ) {}
-
-  /** Hits worth quoting: close enough to the best one, at most one per document. */
-  relevantHits(): RankedHit[] {
-    const top = this.hits[0]?.score ?? 0;
-    const seen = new Set<string>();
-    return this.hits.filter((hit) => {
-      const docId = this.base.passagesById.get(hit.passageId)!.docId;
-      // Each quoted passage must answer the question by itself, not only sit near one that does.
-      if (hit.score < top * RELATIVE_SCORE_FLOOR || hit.coverage < MIN_COVERAGE || seen.has(docId)) return false;
-      seen.add(docId);
-      return true;
-    }).slice(0, MAX_CITATIONS);
-  }
 
   cite(docId: string, fallbackQuote?: string): Citation {
     const existing = this.list.find((c) => c.id === docId);
