@@ -25,7 +25,13 @@ async function main(): Promise<void> {
   const analyzer = createAnalyzer(config.azureLanguage, logger);
   const store = SqliteStore.open(config.dataDir);
   const slot = new EngineSlot();
-  const bot = createBot(config, { engine: () => slot.current, store, logger, render: renderAnswer });
+  const bot = createBot(config, {
+    engine: () => slot.current,
+    store,
+    logger,
+    render: renderAnswer,
+    helpdesk: { tickets: store, analyzer, settings: config.helpdesk, botAppId: config.auth.appId },
+  });
   const server = await startServer(config, {
     bot,
     logger,

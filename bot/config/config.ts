@@ -25,6 +25,9 @@ export interface Config {
   rateLimitPerMinute: number;
   maxQuestionChars: number;
   azureLanguage: { endpoint?: string; key?: string };
-  /** Carried for the escalation issue; unused by the bot until then. */
+  /**
+   * The helpdesk's Teams channel (both or neither) and the Entra object ids allowed to act on
+   * tickets even where the channel's roster cannot be read.
+   */
   helpdesk: { conversationId?: string; serviceUrl?: string; members: string[] };
 }

@@ -7,10 +7,13 @@ import { Answer } from '../engine/types';
 import { Engine } from '../engine/engine';
 import { CHAT_STRINGS } from '../engine/strings/chat';
 import { FeedbackStore } from '../store/feedback-store';
+import { TicketStore } from '../store/ticket-store';
 import { Logger } from '../logging/create-logger';
 import { RateLimiter } from './rate-limiter';
 import { pickLanguage } from './pick-language';
 import { userKeyOf } from './user-key';
+import { askerReferenceKey, askerReferenceOf } from './asker-reference';
+import { escalatableOf } from './escalatable-of';
 
 export type RenderAnswer = (answer: Answer, channelId: string) => Partial<Activity>;
 
@@ -22,6 +25,8 @@ export interface QuestionHandlerDeps {
   limiter: RateLimiter;
   logger: Logger;
   maxQuestionChars: number;
+  /** Where a later `helpdesk` finds this answer, and the asker's reference for the helpdesk's replies; absent without a ticket store. */
+  escalations?: Pick<TicketStore, 'rememberEscalatable' | 'saveConversationReference'>;
 }
 
 export class QuestionHandler {
@@ -61,6 +66,13 @@ export class QuestionHandler {
     const citedIds = answer.citations.map((c) => c.id);
     // Slack (and anyone without card buttons) votes by replying +1 / -1 to the latest answer.
     this.deps.store.rememberLatestAnswer(activity.conversation.id, userHash, { question: answer.question, verdict: answer.verdict, citedIds });
+    const escalations = this.deps.escalations;
+    if (escalations) {
+      // Kept so that `helpdesk` (Slack) or the card's button can escalate this answer, after a restart too.
+      escalations.rememberEscalatable(activity.conversation.id, userHash, escalatableOf(answer));
+      const reference = askerReferenceOf(activity);
+      escalations.saveConversationReference(askerReferenceKey(reference), reference);
+    }
     this.deps.logger.info(
       {
         userHash,

@@ -2,6 +2,8 @@
  * A stand-in for the Bot Connector service (Teams, Slack, the Emulator): a real HTTP server on
  * 127.0.0.1 that records what the bot posts to `{serviceUrl}/v3/conversations/...` and answers
  * `{ id }` like the real one. Activities sent to the bot carry `serviceUrl` = `standIn.url(prefix)`.
+ * It also serves a Teams roster (`GET .../members/{userId}` and `.../pagedmembers`) from the
+ * members a test adds, answering 404 MemberNotFoundInConversation for anyone else, as Teams does.
  */
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -18,17 +20,44 @@ export interface ReceivedActivity {
   activity: Partial<Activity>;
   /** ms since the epoch, when the request arrived */
   at: number;
+  /** The id the stand-in answered with: the new activity's id (POST) or the updated one's (PUT). */
+  assignedId?: string;
 }
 
 type Waiter = { predicate: (a: ReceivedActivity) => boolean; resolve: (a: ReceivedActivity) => void };
 
+/** The fields of a TeamsChannelAccount the roster returns. */
+export interface RosterMember {
+  id: string;
+  name: string;
+  aadObjectId?: string;
+  email?: string;
+  userPrincipalName?: string;
+}
+
+export interface RosterRequest {
+  conversationId: string;
+  /** Undefined for a paged listing. */
+  userId?: string;
+  authorization?: string;
+}
+
 const ACTIVITY_PATH = /^(.*)\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+const MEMBER_PATH = /^(.*)\/v3\/conversations\/([^/]+)\/members\/([^/]+)\/?$/;
+const PAGED_MEMBERS_PATH = /^(.*)\/v3\/conversations\/([^/]+)\/pagedmembers\/?$/;
 
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
   private readonly waiters = new Set<Waiter>();
   /** Delay before each answer, to keep a bot's turn in flight (a slow connector). */
   replyDelayMs = 0;
+  /** Every roster lookup, in order. */
+  readonly rosterRequests: RosterRequest[] = [];
+  /** When set, every roster lookup fails with this status (e.g. 500, 401). */
+  rosterFailureStatus: number | undefined;
+  /** Delay before each roster answer, for timeouts. */
+  rosterDelayMs = 0;
+  private readonly rosters = new Map<string, RosterMember[]>();
   private nextId = 1;
 
   private readonly server = http.createServer((req, res) => this.handle(req, res));
@@ -77,6 +106,11 @@ export class ConnectorStandIn {
     this.received.length = 0;
   }
 
+  /** Puts someone on the roster of a conversation (a team's channel), by id or Entra object id. */
+  addMember(conversationId: string, member: RosterMember): void {
+    this.rosters.set(conversationId, [...(this.rosters.get(conversationId) ?? []), member]);
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -87,6 +121,10 @@ export class ConnectorStandIn {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const path = (req.url ?? '').split('?')[0];
+      if (req.method === 'GET') {
+        this.handleRoster(req, res, path);
+        return;
+      }
       const match = ACTIVITY_PATH.exec(path);
       if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
         reply(res, 404, { error: { code: 'NotFound', message: path } });
@@ -109,8 +147,35 @@ export class ConnectorStandIn {
         }
       }
       const id = received.method === 'PUT' ? received.activityId : `stand-in-${this.nextId++}`;
+      received.assignedId = id;
       setTimeout(() => reply(res, 200, { id }), this.replyDelayMs);
     });
+  }
+
+  private handleRoster(req: http.IncomingMessage, res: http.ServerResponse, path: string): void {
+    const one = MEMBER_PATH.exec(path);
+    const paged = one ? null : PAGED_MEMBERS_PATH.exec(path);
+    if (!one && !paged) {
+      reply(res, 404, { error: { code: 'NotFound', message: path } });
+      return;
+    }
+    const conversationId = decodeURIComponent((one ?? paged)![2]);
+    const userId = one ? decodeURIComponent(one[3]) : undefined;
+    this.rosterRequests.push({ conversationId, userId, authorization: req.headers.authorization });
+    // Teams answers for a channel's thread (`…;messageid=…`) with the channel's roster.
+    const roster = this.rosters.get(conversationId.split(';')[0]) ?? [];
+    const answer = (): void => {
+      if (this.rosterFailureStatus !== undefined) {
+        reply(res, this.rosterFailureStatus, { error: { code: 'ServiceError', message: 'roster unavailable' } });
+      } else if (!userId) {
+        reply(res, 200, { members: roster });
+      } else {
+        const member = roster.find((m) => m.id === userId || m.aadObjectId === userId);
+        if (member) reply(res, 200, member);
+        else reply(res, 404, { error: { code: 'MemberNotFoundInConversation', message: 'The member is not in the conversation.' } });
+      }
+    };
+    setTimeout(answer, this.rosterDelayMs);
   }
 }
 

@@ -39,6 +39,7 @@ export interface HelpdeskStrings {
   statusLabel: string;
   statuses: Record<HelpdeskStatusName, string>;
   createdLabel: string;
+  updatedLabel: string;
   claimedByLabel: string;
   questionLabel: string;
   commentLabel: string;
@@ -107,6 +108,7 @@ export const HELPDESK_STRINGS: Record<Language, HelpdeskStrings> = {
     statusLabel: 'Status:',
     statuses: SV_STATUSES,
     createdLabel: 'Skapat:',
+    updatedLabel: 'Senast ändrat:',
     claimedByLabel: 'Tagen av:',
     questionLabel: 'Fråga:',
     commentLabel: 'Kommentar:',
@@ -152,6 +154,7 @@ export const HELPDESK_STRINGS: Record<Language, HelpdeskStrings> = {
     statusLabel: 'Status:',
     statuses: EN_STATUSES,
     createdLabel: 'Created:',
+    updatedLabel: 'Last changed:',
     claimedByLabel: 'Claimed by:',
     questionLabel: 'Question:',
     commentLabel: 'Comment:',
