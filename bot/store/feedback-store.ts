@@ -25,7 +25,4 @@ export interface FeedbackStore {
   saveFeedback(entry: FeedbackEntry): void;
   /** Newest first. */
   listFeedback(limit?: number): FeedbackEntry[];
-  /** Remembers a user's latest answer in a conversation, for text-only votes (`+1` in Slack). */
-  rememberLatestAnswer(conversationId: string, userHash: string, answer: AnsweredQuestion): void;
-  latestAnswer(conversationId: string, userHash: string): AnsweredQuestion | undefined;
 }

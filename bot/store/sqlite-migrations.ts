@@ -67,6 +67,9 @@ export const MIGRATIONS: readonly string[] = [
      at TEXT NOT NULL,
      PRIMARY KEY (conversation_id, user_hash)
    );`,
+  // One memory of a user's latest answer serves both `+1` and `helpdesk`.
+  `DROP TABLE latest_answers;
+   ALTER TABLE escalatable_questions RENAME TO latest_answers;`,
 ];
 
 export function currentVersion(db: Database.Database): number {

@@ -1,18 +1,24 @@
 /**
  * The embedded store: one SQLite file under DATA_DIR, in WAL mode so reads never wait for a
- * write. Feedback lives here; tickets and their kin live in SqliteTickets, on the same file.
+ * write. Feedback and each user's latest answer live here; tickets and their kin live in
+ * SqliteTickets, on the same file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ConversationReference } from 'botbuilder';
 import { AnsweredQuestion, FeedbackEntry, FeedbackStore, Vote } from './feedback-store';
-import { Verdict } from '../engine/types';
+import { redact } from '../engine/analysis/redact';
+import { Language, Verdict } from '../engine/types';
+import { BotAnswerSnapshot, LatestAnswer, LatestAnswerMemory } from './latest-answer';
 import { currentVersion, migrate } from './sqlite-migrations';
 import { SqliteTickets } from './sqlite-tickets';
-import { Actor, AuditEntry, EscalatableQuestion, NewTicket, Ticket, TicketChange, TicketStatus, TicketStore } from './ticket-store';
+import { Actor, AuditEntry, NewTicket, Ticket, TicketChange, TicketStatus, TicketStore } from './ticket-store';
 
 export const STORE_FILE_NAME = 'molnkoll.sqlite';
+
+/** Free text is redacted once more before it is written: what callers missed never lands in the file. */
+const scrub = (text: string): string => redact(text).text;
 
 interface FeedbackRow {
   at: string;
@@ -24,10 +30,10 @@ interface FeedbackRow {
   vote: string;
 }
 
-interface AnswerRow {
+interface LatestAnswerRow {
   question: string;
-  verdict: string | null;
-  cited_ids: string;
+  language: string;
+  bot_answer_json: string;
 }
 
 export interface SqliteStoreOptions {
@@ -35,11 +41,13 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
-export class SqliteStore implements FeedbackStore, TicketStore {
+export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketStore {
   private readonly tickets: SqliteTickets;
+  private readonly now: () => Date;
 
   private constructor(private readonly db: Database.Database, options: SqliteStoreOptions) {
-    this.tickets = new SqliteTickets(db, options.now);
+    this.now = options.now ?? (() => new Date());
+    this.tickets = new SqliteTickets(db, this.now);
   }
 
   /** Opens (creating when needed) the store file under `dataDir` and brings its schema up to date. */
@@ -70,7 +78,8 @@ export class SqliteStore implements FeedbackStore, TicketStore {
         `INSERT INTO feedback (at, user_hash, channel_id, question, verdict, cited_ids, vote)
          VALUES (@at, @userHash, @channelId, @question, @verdict, @citedIds, @vote)`,
       )
-      .run({ ...entry, citedIds: JSON.stringify(entry.citedIds) });
+      // A card's question comes back from the client: redact it again before it is kept.
+      .run({ ...entry, question: scrub(entry.question), citedIds: JSON.stringify(entry.citedIds) });
   }
 
   listFeedback(limit = 100): FeedbackEntry[] {
@@ -84,22 +93,22 @@ export class SqliteStore implements FeedbackStore, TicketStore {
     }));
   }
 
-  rememberLatestAnswer(conversationId: string, userHash: string, answer: AnsweredQuestion): void {
+  rememberLatestAnswer(conversationId: string, userHash: string, answer: LatestAnswer): void {
     this.db
       .prepare(
-        `INSERT INTO latest_answers (conversation_id, user_hash, question, verdict, cited_ids, at)
+        `INSERT INTO latest_answers (conversation_id, user_hash, question, language, bot_answer_json, at)
          VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (conversation_id, user_hash) DO UPDATE SET
-           question = excluded.question, verdict = excluded.verdict, cited_ids = excluded.cited_ids, at = excluded.at`,
+           question = excluded.question, language = excluded.language, bot_answer_json = excluded.bot_answer_json, at = excluded.at`,
       )
-      .run(conversationId, userHash, answer.question, answer.verdict, JSON.stringify(answer.citedIds), new Date().toISOString());
+      .run(conversationId, userHash, scrub(answer.question), answer.language, JSON.stringify(answer.botAnswer), this.now().toISOString());
   }
 
-  latestAnswer(conversationId: string, userHash: string): AnsweredQuestion | undefined {
+  latestAnswer(conversationId: string, userHash: string): LatestAnswer | undefined {
     const row = this.db
-      .prepare('SELECT question, verdict, cited_ids FROM latest_answers WHERE conversation_id = ? AND user_hash = ?')
-      .get(conversationId, userHash) as AnswerRow | undefined;
-    return row && fromAnswerRow(row);
+      .prepare('SELECT question, language, bot_answer_json FROM latest_answers WHERE conversation_id = ? AND user_hash = ?')
+      .get(conversationId, userHash) as LatestAnswerRow | undefined;
+    return row && { question: row.question, language: row.language as Language, botAnswer: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot };
   }
 
   createTicket(ticket: NewTicket, actor: Actor): Ticket {
@@ -126,14 +135,6 @@ export class SqliteStore implements FeedbackStore, TicketStore {
     return this.tickets.auditTrail(id);
   }
 
-  rememberEscalatable(conversationId: string, userHash: string, entry: EscalatableQuestion): void {
-    this.tickets.rememberEscalatable(conversationId, userHash, entry);
-  }
-
-  latestEscalatable(conversationId: string, userHash: string): EscalatableQuestion | undefined {
-    return this.tickets.latestEscalatable(conversationId, userHash);
-  }
-
   saveConversationReference(key: string, reference: Partial<ConversationReference>): void {
     this.tickets.saveConversationReference(key, reference);
   }
@@ -147,6 +148,6 @@ export class SqliteStore implements FeedbackStore, TicketStore {
   }
 }
 
-function fromAnswerRow(row: AnswerRow): AnsweredQuestion {
+function fromAnswerRow(row: FeedbackRow): AnsweredQuestion {
   return { question: row.question, verdict: row.verdict as Verdict | null, citedIds: JSON.parse(row.cited_ids) as string[] };
 }

@@ -1,15 +1,15 @@
 /**
- * The TicketStore half of SqliteStore: tickets, their audit trail, conversation references and
- * escalatable questions. Free text is run through `redact()` once more before it is written,
+ * The TicketStore half of SqliteStore: tickets, their audit trail and conversation references. Free text is run through `redact()` once more before it is written,
  * so personal data the callers missed never reaches the file.
  */
 import Database from 'better-sqlite3';
 import type { ConversationReference } from 'botbuilder';
 import { redact } from '../engine/analysis/redact';
 import { Language } from '../engine/types';
+import { BotAnswerSnapshot } from './latest-answer';
 import { formatTicketId, parseTicketId } from './ticket-id';
 import {
-  Actor, AuditEntry, BotAnswerSnapshot, EscalatableQuestion, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus, TicketStore, nextStatus,
+  Actor, AuditEntry, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus, TicketStore, nextStatus,
 } from './ticket-store';
 
 interface TicketRow {
@@ -36,12 +36,6 @@ interface AuditRow {
   actor_role: string;
   at: string;
   detail: string | null;
-}
-
-interface EscalatableRow {
-  question: string;
-  language: string;
-  bot_answer_json: string;
 }
 
 type ChangeResult = ReturnType<TicketStore['applyChange']>;
@@ -144,24 +138,6 @@ export class SqliteTickets implements TicketStore {
       at: row.at,
       ...(row.detail === null ? {} : { detail: row.detail }),
     }));
-  }
-
-  rememberEscalatable(conversationId: string, userHash: string, entry: EscalatableQuestion): void {
-    this.db
-      .prepare(
-        `INSERT INTO escalatable_questions (conversation_id, user_hash, question, language, bot_answer_json, at)
-         VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (conversation_id, user_hash) DO UPDATE SET
-           question = excluded.question, language = excluded.language, bot_answer_json = excluded.bot_answer_json, at = excluded.at`,
-      )
-      .run(conversationId, userHash, scrub(entry.question), entry.language, JSON.stringify(entry.botAnswer), this.now().toISOString());
-  }
-
-  latestEscalatable(conversationId: string, userHash: string): EscalatableQuestion | undefined {
-    const row = this.db
-      .prepare('SELECT question, language, bot_answer_json FROM escalatable_questions WHERE conversation_id = ? AND user_hash = ?')
-      .get(conversationId, userHash) as EscalatableRow | undefined;
-    return row && { question: row.question, language: row.language as Language, botAnswer: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot };
   }
 
   saveConversationReference(key: string, reference: Partial<ConversationReference>): void {

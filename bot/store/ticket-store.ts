@@ -5,7 +5,8 @@
  * Everything stored here is already redacted; a user is only ever a hash.
  */
 import { ConversationReference } from 'botbuilder';
-import { Citation, Language, Verdict } from '../engine/types';
+import { Language } from '../engine/types';
+import { BotAnswerSnapshot } from './latest-answer';
 
 export const TICKET_STATUSES = ['open', 'claimed', 'answered', 'closed', 'reopened'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -16,22 +17,6 @@ export type TicketEvent = 'created' | 'claimed' | 'answered' | 'closed' | 'reope
 export interface Actor {
   userHash: string;
   role: 'asker' | 'helpdesk' | 'system';
-}
-
-/** The bot's answer as it was shown to the asker, kept so the helpdesk sees what was said. */
-export interface BotAnswerSnapshot {
-  verdict: Verdict | null;
-  answered: boolean;
-  answer: string;
-  citations: Citation[];
-}
-
-/** What a later escalation needs from the asker's latest answer in a conversation. */
-export interface EscalatableQuestion {
-  /** Redacted. */
-  question: string;
-  language: Language;
-  botAnswer: BotAnswerSnapshot;
 }
 
 export interface NewTicket {
@@ -90,9 +75,6 @@ export interface TicketStore {
   applyChange(id: string, change: TicketChange): { ok: true; ticket: Ticket } | { ok: false; reason: 'not_found' | 'not_allowed'; ticket?: Ticket };
   setHelpdeskActivityId(id: string, activityId: string): void;
   auditTrail(id: string): AuditEntry[];
-  /** Remembers the asker's latest answered question per conversation, to escalate it later ("helpdesk"). */
-  rememberEscalatable(conversationId: string, userHash: string, entry: EscalatableQuestion): void;
-  latestEscalatable(conversationId: string, userHash: string): EscalatableQuestion | undefined;
   /** Latest conversation reference per asker conversation, for proactive replies after a restart. */
   saveConversationReference(key: string, reference: Partial<ConversationReference>): void;
   conversationReference(key: string): Partial<ConversationReference> | undefined;

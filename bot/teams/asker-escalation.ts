@@ -11,11 +11,12 @@ import { HELPDESK_STRINGS } from '../engine/strings/helpdesk';
 import { CHAT_STRINGS } from '../engine/strings/chat';
 import { EscalateSubmit } from '../render/card-actions';
 import { TicketFeedbackSubmit } from '../render/ticket-actions';
-import { EscalatableQuestion, Ticket, TicketStatus, TicketStore } from '../store/ticket-store';
+import { Ticket, TicketStatus, TicketStore } from '../store/ticket-store';
+import { LatestAnswer, LatestAnswerMemory } from '../store/latest-answer';
 import { Logger } from '../logging/create-logger';
 import { askerReferenceKey, askerReferenceOf } from './asker-reference';
 import { describeError } from './describe-error';
-import { escalatableOf } from './escalatable-of';
+import { latestAnswerOf } from './latest-answer-of';
 import { EscalationHandler } from './escalation-handler';
 import { HelpdeskChannel } from './helpdesk-channel';
 import { pickLanguage } from './pick-language';
@@ -32,6 +33,8 @@ const WAITING = new Set<TicketStatus>(['open', 'claimed', 'reopened']);
 
 export interface AskerEscalationDeps {
   tickets: TicketStore;
+  /** The asker's latest answer per conversation, which `helpdesk` escalates. */
+  answers: LatestAnswerMemory;
   /** The engine once loaded: re-answers a card's question when it is not the remembered one. */
   engine: () => Engine | undefined;
   /** The engine's own analyzer, so comments are redacted exactly as questions are. */
@@ -48,7 +51,7 @@ export class AskerEscalation implements EscalationHandler {
   private readonly limiter: RateLimiter;
 
   constructor(private readonly deps: AskerEscalationDeps) {
-    for (const name of ['tickets', 'engine', 'analyzer', 'channel', 'logger'] as const) {
+    for (const name of ['tickets', 'answers', 'engine', 'analyzer', 'channel', 'logger'] as const) {
       if (!deps[name]) throw new Error(`AskerEscalation needs ${name}`);
     }
     this.limiter = deps.limiter ?? new RateLimiter({ limit: ESCALATIONS_PER_MINUTE });
@@ -57,14 +60,14 @@ export class AskerEscalation implements EscalationHandler {
   async onEscalate(context: TurnContext, submit: EscalateSubmit): Promise<void> {
     const { activity } = context;
     if (!(await this.withinLimit(context))) return;
-    const remembered = this.deps.tickets.latestEscalatable(activity.conversation.id, userKeyOf(activity));
+    const remembered = this.deps.answers.latestAnswer(activity.conversation.id, userKeyOf(activity));
     const question = remembered?.question === submit.question ? remembered : await this.fromCard(submit.question, activity.locale);
     await this.escalate(context, question, submit.comment);
   }
 
   async onTextEscalate(context: TurnContext, request: HelpdeskRequest): Promise<void> {
     const { activity } = context;
-    const remembered = this.deps.tickets.latestEscalatable(activity.conversation.id, userKeyOf(activity));
+    const remembered = this.deps.answers.latestAnswer(activity.conversation.id, userKeyOf(activity));
     if (!remembered) {
       await context.sendActivity(HELPDESK_STRINGS[request.language ?? pickLanguage(undefined, activity.locale)].nothingToEscalate);
       return;
@@ -108,10 +111,10 @@ export class AskerEscalation implements EscalationHandler {
   }
 
   /** The card's question was not the latest one answered here: answer it again for the helpdesk's view. */
-  private async fromCard(question: string, locale: string | undefined): Promise<EscalatableQuestion> {
+  private async fromCard(question: string, locale: string | undefined): Promise<LatestAnswer> {
     const text = question.slice(0, MAX_CARD_QUESTION);
     const engine = this.deps.engine();
-    if (engine) return escalatableOf(await engine.ask(text));
+    if (engine) return latestAnswerOf(await engine.ask(text));
     // Still starting: the question goes on without an answer, redacted all the same.
     const analysis = await this.deps.analyzer.analyze(text);
     return {
@@ -121,7 +124,7 @@ export class AskerEscalation implements EscalationHandler {
     };
   }
 
-  private async escalate(context: TurnContext, question: EscalatableQuestion, comment: string | undefined): Promise<void> {
+  private async escalate(context: TurnContext, question: LatestAnswer, comment: string | undefined): Promise<void> {
     const { activity } = context;
     const userHash = userKeyOf(activity);
     const s = HELPDESK_STRINGS[question.language];

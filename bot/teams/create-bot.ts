@@ -3,6 +3,7 @@ import { Config } from '../config/config';
 import { Engine } from '../engine/engine';
 import { Analyzer, Language } from '../engine/types';
 import { FeedbackStore } from '../store/feedback-store';
+import { LatestAnswerMemory } from '../store/latest-answer';
 import { TicketStore } from '../store/ticket-store';
 import { Logger } from '../logging/create-logger';
 import { MolnkollBot } from './molnkoll-bot';
@@ -36,7 +37,7 @@ export interface HelpdeskParts {
 
 export interface BotParts {
   engine: () => Engine | undefined;
-  store: FeedbackStore;
+  store: FeedbackStore & LatestAnswerMemory;
   logger: Logger;
   render: RenderAnswer;
   /** Injectable clock for the rate limit. */
@@ -48,7 +49,7 @@ export interface BotParts {
 export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuestionChars'>, parts: BotParts): MolnkollBot {
   const { engine, store, logger, render } = parts;
   const limiter = new RateLimiter({ limit: config.rateLimitPerMinute, now: parts.now });
-  const helpdesk = parts.helpdesk && createHelpdesk(parts.helpdesk, engine, logger);
+  const helpdesk = parts.helpdesk && createHelpdesk(parts.helpdesk, store, engine, logger);
   return new MolnkollBot({
     questions: new QuestionHandler({
       engine,
@@ -66,6 +67,7 @@ export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuesti
 
 function createHelpdesk(
   parts: HelpdeskParts,
+  answers: LatestAnswerMemory,
   engine: () => Engine | undefined,
   logger: Logger,
 ): { escalation: EscalationHandler; helpdesk: HelpdeskActionHandler } {
@@ -90,7 +92,7 @@ function createHelpdesk(
   }
   const notifier = new AskerNotifier({ tickets, continueConversation, timeoutMs: parts.timeoutMs });
   return {
-    escalation: new AskerEscalation({ tickets, engine, analyzer, channel, logger }),
+    escalation: new AskerEscalation({ tickets, answers, engine, analyzer, channel, logger }),
     helpdesk: new HelpdeskActions({ tickets, analyzer, membership, channel, notifier, logger }),
   };
 }

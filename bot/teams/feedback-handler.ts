@@ -6,6 +6,7 @@ import { TurnContext } from 'botbuilder';
 import { CHAT_STRINGS } from '../engine/strings/chat';
 import { FeedbackSubmit } from '../render/card-actions';
 import { AnsweredQuestion, FeedbackStore, Vote } from '../store/feedback-store';
+import { LatestAnswerMemory } from '../store/latest-answer';
 import { Logger } from '../logging/create-logger';
 import { pickLanguage } from './pick-language';
 import { userKeyOf } from './user-key';
@@ -14,7 +15,7 @@ import { userKeyOf } from './user-key';
 const MAX_STORED_QUESTION = 4000;
 
 export interface FeedbackHandlerDeps {
-  store: FeedbackStore;
+  store: FeedbackStore & LatestAnswerMemory;
   logger: Logger;
   now?: () => Date;
 }
@@ -38,7 +39,8 @@ export class FeedbackHandler {
       await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, activity.locale)].nothingToRate);
       return;
     }
-    await this.save(context, latest, vote);
+    const { question, botAnswer } = latest;
+    await this.save(context, { question, verdict: botAnswer.verdict, citedIds: botAnswer.citations.map((c) => c.id) }, vote);
   }
 
   private async save(context: TurnContext, answered: AnsweredQuestion, vote: Vote): Promise<void> {

@@ -6,14 +6,14 @@ import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { Answer } from '../engine/types';
 import { Engine } from '../engine/engine';
 import { CHAT_STRINGS } from '../engine/strings/chat';
-import { FeedbackStore } from '../store/feedback-store';
+import { LatestAnswerMemory } from '../store/latest-answer';
 import { TicketStore } from '../store/ticket-store';
 import { Logger } from '../logging/create-logger';
 import { RateLimiter } from './rate-limiter';
 import { pickLanguage } from './pick-language';
 import { userKeyOf } from './user-key';
 import { askerReferenceKey, askerReferenceOf } from './asker-reference';
-import { escalatableOf } from './escalatable-of';
+import { latestAnswerOf } from './latest-answer-of';
 
 export type RenderAnswer = (answer: Answer, channelId: string) => Partial<Activity>;
 
@@ -21,12 +21,13 @@ export interface QuestionHandlerDeps {
   /** The engine once the index is loaded; undefined while starting. */
   engine: () => Engine | undefined;
   render: RenderAnswer;
-  store: FeedbackStore;
+  /** Where a later `+1` or `helpdesk` finds this answer. */
+  store: LatestAnswerMemory;
   limiter: RateLimiter;
   logger: Logger;
   maxQuestionChars: number;
-  /** Where a later `helpdesk` finds this answer, and the asker's reference for the helpdesk's replies; absent without a ticket store. */
-  escalations?: Pick<TicketStore, 'rememberEscalatable' | 'saveConversationReference'>;
+  /** Keeps the asker's reference for the helpdesk's replies; absent without a ticket store. */
+  escalations?: Pick<TicketStore, 'saveConversationReference'>;
 }
 
 export class QuestionHandler {
@@ -64,12 +65,10 @@ export class QuestionHandler {
     await context.sendActivities(replies);
 
     const citedIds = answer.citations.map((c) => c.id);
-    // Slack (and anyone without card buttons) votes by replying +1 / -1 to the latest answer.
-    this.deps.store.rememberLatestAnswer(activity.conversation.id, userHash, { question: answer.question, verdict: answer.verdict, citedIds });
+    // Slack (and anyone without card buttons) rates with +1 / -1 and escalates with `helpdesk`.
+    this.deps.store.rememberLatestAnswer(activity.conversation.id, userHash, latestAnswerOf(answer));
     const escalations = this.deps.escalations;
     if (escalations) {
-      // Kept so that `helpdesk` (Slack) or the card's button can escalate this answer, after a restart too.
-      escalations.rememberEscalatable(activity.conversation.id, userHash, escalatableOf(answer));
       const reference = askerReferenceOf(activity);
       escalations.saveConversationReference(askerReferenceKey(reference), reference);
     }

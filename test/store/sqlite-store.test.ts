@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore, STORE_FILE_NAME } from '../../bot/store/sqlite-store';
 import { FeedbackEntry } from '../../bot/store/feedback-store';
+import { LatestAnswer } from '../../bot/store/latest-answer';
 
 describe('SqliteStore', () => {
   let dir: string;
@@ -32,7 +33,7 @@ describe('SqliteStore', () => {
   it('creates the file under DATA_DIR in WAL mode with a schema version', () => {
     const file = path.join(dir, 'nested', 'data', STORE_FILE_NAME);
     expect(fs.existsSync(file)).toBe(true);
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(3);
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
@@ -49,17 +50,32 @@ describe('SqliteStore', () => {
     store.saveFeedback(entry);
     store.close();
     store = SqliteStore.open(path.join(dir, 'nested', 'data'));
-    expect(store.schemaVersion).toBe(2);
+    expect(store.schemaVersion).toBe(3);
     expect(store.listFeedback()).toEqual([entry]);
   });
 
-  it('remembers only the latest answer per conversation and user', () => {
-    store.rememberLatestAnswer('conv-1', 'user-a', { question: 'q1', verdict: 'allowed', citedIds: ['a'] });
-    store.rememberLatestAnswer('conv-1', 'user-a', { question: 'q2', verdict: null, citedIds: [] });
-    store.rememberLatestAnswer('conv-1', 'user-b', { question: 'q3', verdict: 'not_allowed', citedIds: ['b'] });
-    expect(store.latestAnswer('conv-1', 'user-a')).toEqual({ question: 'q2', verdict: null, citedIds: [] });
-    expect(store.latestAnswer('conv-1', 'user-b')).toEqual({ question: 'q3', verdict: 'not_allowed', citedIds: ['b'] });
+  const latest = (question: string, verdict: LatestAnswer['botAnswer']['verdict'], citedIds: string[]): LatestAnswer => ({
+    question,
+    language: 'sv',
+    botAnswer: { verdict, answered: true, answer: `Svar på ${question}`, citations: citedIds.map((id, i) => ({ n: i + 1, id, title: id, issuer: 'X', date: '2018-10-01', quote: 'Citat.' })) },
+  });
+
+  it('remembers only the latest answer per conversation and user, across a reopen', () => {
+    store.rememberLatestAnswer('conv-1', 'user-a', latest('q1', 'allowed', ['a']));
+    store.rememberLatestAnswer('conv-1', 'user-a', latest('q2', null, []));
+    store.rememberLatestAnswer('conv-1', 'user-b', latest('q3', 'not_allowed', ['b']));
+    store.close();
+    store = SqliteStore.open(path.join(dir, 'nested', 'data'));
+    expect(store.latestAnswer('conv-1', 'user-a')).toEqual(latest('q2', null, []));
+    expect(store.latestAnswer('conv-1', 'user-b')).toEqual(latest('q3', 'not_allowed', ['b']));
     expect(store.latestAnswer('conv-2', 'user-a')).toBeUndefined();
+  });
+
+  it('redacts a remembered question and a voted question once more before writing them', () => {
+    store.rememberLatestAnswer('conv-1', 'user-a', latest('Journalen för 19121212-1212?', 'pending', []));
+    store.saveFeedback({ ...entry, question: 'Journalen för 811218-9876?' });
+    expect(store.latestAnswer('conv-1', 'user-a')?.question).toBe('Journalen för [personnummer]?');
+    expect(store.listFeedback(1)[0].question).toBe('Journalen för [personnummer]?');
   });
 
   it('refuses a store written by a newer build', () => {

@@ -56,7 +56,7 @@ describe('SqliteStore tickets on disk', () => {
     const text = 'Får jag lagra uppgifter om 19121212-1212 i OneDrive?';
     const { id } = store.createTicket(newTicket({ question: text, comment: text }), ASKER);
     store.applyChange(id, { event: 'answered', actor: HELPDESK, answer: text });
-    store.rememberEscalatable('conv-1', 'user-a', { question: text, language: 'sv', botAnswer: newTicket().botAnswer });
+    store.rememberLatestAnswer('conv-1', 'user-a', { question: text, language: 'sv', botAnswer: newTicket().botAnswer });
     const check = (): void => {
       const files = filesOnDisk();
       expect(files.length).toBeGreaterThan(0);
@@ -93,9 +93,12 @@ describe('SqliteStore tickets on disk', () => {
 
     store = SqliteStore.open(old);
     expect(store.schemaVersion).toBe(MIGRATIONS.length);
-    expect(MIGRATIONS.length).toBe(2);
+    expect(MIGRATIONS.length).toBe(3);
     expect(store.listFeedback()).toHaveLength(1);
     expect(store.createTicket(newTicket(), ASKER).id).toBe('MK-0001');
+    const remembered = { question: 'q', language: 'sv' as const, botAnswer: newTicket().botAnswer };
+    store.rememberLatestAnswer('conv-1', 'u', remembered);
+    expect(store.latestAnswer('conv-1', 'u')).toEqual(remembered);
   });
 
   it('never hands out a ticket number twice, even after a row is deleted by hand', () => {

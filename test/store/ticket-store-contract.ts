@@ -222,22 +222,11 @@ export function describeTicketStoreContract(name: string, open: () => ContractSt
       expect(store.conversationReference('msteams:c2')).toBeUndefined();
     });
 
-    it('remembers the latest escalatable question per conversation and user', () => {
-      const entry = { question: 'Q1', language: 'sv' as const, botAnswer: newTicket().botAnswer };
-      store.rememberEscalatable('conv-1', 'user-a', entry);
-      store.rememberEscalatable('conv-1', 'user-b', { ...entry, question: 'Q2' });
-      store.rememberEscalatable('conv-1', 'user-a', { ...entry, question: 'Q3', language: 'en' });
-      expect(store.latestEscalatable('conv-1', 'user-a')).toEqual({ ...entry, question: 'Q3', language: 'en' });
-      expect(store.latestEscalatable('conv-1', 'user-b')).toEqual({ ...entry, question: 'Q2' });
-      expect(store.latestEscalatable('conv-2', 'user-a')).toBeUndefined();
-    });
-
     it('never gives back a personnummer in a question, comment or answer', () => {
       const text = (what: string) => `${what} för ${PERSONNUMMER} och 121212-1212?`;
       const { id } = store.createTicket(newTicket({ question: text('Fråga'), comment: text('Kommentar') }), ASKER);
       store.applyChange(id, { event: 'answered', actor: HELPDESK, answer: text('Svar') });
-      store.rememberEscalatable('conv-1', 'user-a', { question: text('Senaste'), language: 'sv', botAnswer: newTicket().botAnswer });
-      const seen = JSON.stringify([store.getTicket(id), store.listTickets(), store.auditTrail(id), store.latestEscalatable('conv-1', 'user-a')]);
+      const seen = JSON.stringify([store.getTicket(id), store.listTickets(), store.auditTrail(id)]);
       for (const trace of PERSONNUMMER_TRACES) expect(seen).not.toContain(trace);
       const ticket = store.getTicket(id)!;
       expect([ticket.question, ticket.comment, ticket.helpdeskAnswer]).toEqual([expect.stringMatching(/^Fråga för /), expect.stringMatching(/^Kommentar för /), expect.stringMatching(/^Svar för /)]);
@@ -249,7 +238,6 @@ export function describeTicketStoreContract(name: string, open: () => ContractSt
       store.applyChange(id, change('claimed'));
       store.setHelpdeskActivityId(id, 'activity-1');
       store.saveConversationReference('k', newTicket().askerReference);
-      store.rememberEscalatable('conv-1', 'user-a', { question: 'Q', language: 'en', botAnswer: newTicket().botAnswer });
       const ticket = store.getTicket(id);
       const trail = store.auditTrail(id);
 
@@ -258,7 +246,6 @@ export function describeTicketStoreContract(name: string, open: () => ContractSt
       expect(store.auditTrail(id)).toEqual(trail);
       expect(store.listTickets()).toEqual([ticket]);
       expect(store.conversationReference('k')).toEqual(newTicket().askerReference);
-      expect(store.latestEscalatable('conv-1', 'user-a')).toMatchObject({ question: 'Q', language: 'en' });
       const next = store.createTicket(newTicket(), ASKER);
       expect(next.id).not.toBe(id);
       expect(store.listTickets().map((t) => t.id)).toEqual([next.id, id]);

@@ -1,8 +1,8 @@
-/** What the helpdesk needs to see of an answer, taken when it is shown so a later `helpdesk` can escalate it. */
+/** What is kept of an answer when it is shown, so a later `+1` can rate it and `helpdesk` escalate it. */
 import { Answer } from '../engine/types';
-import { EscalatableQuestion } from '../store/ticket-store';
+import { LatestAnswer } from '../store/latest-answer';
 
-export function escalatableOf(answer: Answer): EscalatableQuestion {
+export function latestAnswerOf(answer: Answer): LatestAnswer {
   return {
     question: answer.question,
     language: answer.language,
