@@ -32,7 +32,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const facets = facetsOf(matches);
   const decision = decideVerdict(facets, base.rulings, base.glossary);
   const query = buildQuery(text, language, matches, base.glossary, analysis.keyPhrases);
-  const hits = rankHits(query, base.index.search(query.terms), base.index);
+  const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id)?.language === language);
   const quotable = quotableHits(hits, base);
   const coverage = Math.max(0, ...hits.map((hit) => hit.coverage));
   const relevant = quotable.length > 0;

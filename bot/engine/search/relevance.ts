@@ -29,14 +29,18 @@ export interface RankedHit extends PassageHit {
 
 const RERANK_DEPTH = 20;
 
+/** A passage in another language than the question's is still found, but yields to one in the reader's own. */
+const OTHER_LANGUAGE_FACTOR = 0.75;
+
 /**
  * lunr's scores reward a passage that repeats one query word; a passage that covers more of
- * the question is the better answer. Re-rank the top hits by score and coverage together.
+ * the question is the better answer. Re-rank the top hits by score and coverage together,
+ * preferring passages the reader can read in their own language.
  */
-export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageIndex): RankedHit[] {
+export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageIndex, sameLanguage: (passageId: string) => boolean): RankedHit[] {
   return hits
     .slice(0, RERANK_DEPTH)
     .map((hit) => ({ ...hit, coverage: coverageOf(query, hit, index) }))
-    .map((hit) => ({ ...hit, score: hit.score * (0.25 + hit.coverage) }))
+    .map((hit) => ({ ...hit, score: hit.score * (0.25 + hit.coverage) * (sameLanguage(hit.passageId) ? 1 : OTHER_LANGUAGE_FACTOR) }))
     .sort((a, b) => b.score - a.score);
 }

@@ -20,7 +20,7 @@ export interface CardStrings {
   notHelpful: string;
   askHelpdesk: string;
   commentLabel: string;
-  /** The comment is not redacted by the engine, so ask people to leave personal data out. */
+  /** Comments are redacted before they are stored, but it is better still if none is written. */
   commentPlaceholder: string;
   sendToHelpdesk: string;
   /** Slack mrkdwn: Slack has no card actions, so feedback is a reply. */
