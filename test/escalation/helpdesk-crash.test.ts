@@ -5,41 +5,20 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { SqliteStore } from '../../bot/store/sqlite-store';
 import { ConnectorStandIn, ReceivedActivity } from '../support/connector-stand-in';
 import { teamsPersonalMessage } from '../support/activities';
 import { HELPDESK_CHANNEL } from '../support/helpdesk-activities';
+import { BOT_ENTRY, TSX_NODE_ARGS, freePort, until } from '../support/bot-process';
 
 const ROOT = path.resolve(__dirname, '../..');
-/**
- * tsx's loader in this very process, not its CLI: the CLI runs the script in a child process, so
- * a SIGKILL sent to the CLI would leave the bot running as an orphan instead of killing it.
- */
-const TSX_HOOKS = ['--require', path.join(ROOT, 'node_modules/tsx/dist/preflight.cjs'), '--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href];
 const USERS = 20;
 const QUESTIONS = ['Får jag lagra hälsodata i Office 365?', 'Får vi ha Teamsmöten om socialtjänstärenden?', 'Får jag skicka personuppgifter med e-post?'];
 const TICKET_ID = /MK-\d{4,}/;
 const ACKS_BEFORE_KILL = 5;
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const user = (i: number) => ({ userId: `29:1burst-user-${i}`, aadObjectId: `aad-burst-${i}`, conversationId: `a:1personal-burst-${i}` });
 
@@ -62,7 +41,7 @@ describe('a crash in the middle of escalations', () => {
     const port = await freePort();
     const dataDir = path.join(dir, 'data');
     // A temp working folder, so a developer's own .env is not picked up.
-    child = spawn(process.execPath, [...TSX_HOOKS, path.join(ROOT, 'bot/index.ts')], {
+    child = spawn(process.execPath, [...TSX_NODE_ARGS, BOT_ENTRY], {
       cwd: dir,
       env: {
         PATH: process.env.PATH ?? '',

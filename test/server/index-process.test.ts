@@ -4,14 +4,13 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ConnectorStandIn } from '../support/connector-stand-in';
 import { teamsPersonalMessage } from '../support/activities';
+import { BOT_ENTRY, TSX_NODE_ARGS, freePort, until } from '../support/bot-process';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 interface Run {
   child: ChildProcess;
@@ -22,7 +21,7 @@ interface Run {
 
 /** Runs from a temp folder so a developer's own .env is not picked up. */
 function run(env: Record<string, string>, cwd: string): Run {
-  const child = spawn(process.execPath, [TSX, path.join(ROOT, 'bot/index.ts')], {
+  const child = spawn(process.execPath, [...TSX_NODE_ARGS, BOT_ENTRY], {
     cwd,
     env: { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -33,22 +32,6 @@ function run(env: Record<string, string>, cwd: string): Run {
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('bot/index.ts as a process', () => {
