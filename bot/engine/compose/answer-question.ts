@@ -3,12 +3,13 @@
  * citations. It never guesses a verdict, and when nothing relevant is found it says so and
  * offers the helpdesk instead of quoting something loosely related.
  */
-import { Analysis, Answer, Citation, KnowledgeDocument, Language } from '../types';
+import { Analysis, Answer, Citation, Facets, KnowledgeDocument, Language } from '../types';
 import { KnowledgeBase } from '../knowledge-base';
 import { facetsOf, findFacetMatches } from '../facets/find-facets';
 import { ANY_SERVICE, PairDecision, decideVerdict } from '../verdict/decide-verdict';
 import { SearchQuery, buildQuery, withoutPlaceholders } from '../search/build-query';
 import { RankedHit, rankHits } from '../search/relevance';
+import { serviceFamily, servicesInPassage } from '../search/passage-services';
 import { selectQuote } from './select-quote';
 import { ANSWER_STRINGS } from '../strings/answer';
 import { asksPermission } from '../text/question-words';
@@ -32,8 +33,8 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const facets = facetsOf(matches);
   const decision = decideVerdict(facets, base.rulings, base.glossary);
   const query = buildQuery(text, language, matches, base.glossary, analysis.keyPhrases);
-  const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id)?.language === language);
-  const quotable = quotableHits(hits, base);
+  const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id), language);
+  const quotable = quotableHits(hits, base, facets);
   const coverage = Math.max(0, ...hits.map((hit) => hit.coverage));
   const relevant = quotable.length > 0;
   const answered = decision.verdict !== null || relevant;
@@ -101,11 +102,20 @@ function describePairs(pairs: PairDecision[], base: KnowledgeBase, language: Lan
 }
 
 /**
- * Passages worth quoting as an answer: each covers enough of the question by itself, scores
- * close to the best such passage, and comes from a document not quoted yet.
+ * Passages worth quoting as an answer: each covers enough of the question by itself, speaks of
+ * the service asked about (or its parent or child) when one is named, scores close to the best
+ * such passage, and comes from a document not quoted yet.
  */
-function quotableHits(hits: RankedHit[], base: KnowledgeBase): RankedHit[] {
-  const answering = hits.filter((hit) => hit.coverage >= MIN_COVERAGE);
+function quotableHits(hits: RankedHit[], base: KnowledgeBase, facets: Facets): RankedHit[] {
+  const family = serviceFamily(facets.services, base.glossary);
+  const aboutTheService = (hit: RankedHit) => {
+    if (family.size === 0) return true;
+    const passage = base.passagesById.get(hit.passageId)!;
+    const services = servicesInPassage(passage, base.documentsById.get(passage.docId), base.glossary);
+    // A document that rules for `any` service speaks of every service.
+    return services.has(ANY_SERVICE) || [...services].some((id) => family.has(id));
+  };
+  const answering = hits.filter((hit) => hit.coverage >= MIN_COVERAGE && aboutTheService(hit));
   const top = answering[0]?.score ?? 0;
   const seen = new Set<string>();
   return answering

@@ -10,10 +10,19 @@ import { isQuestionWord } from '../text/question-words';
 import { FacetMatch } from '../facets/find-facets';
 import { QueryTerm } from './passage-index';
 
+/** A question word a term stands for, and how fully: a synonym of a facet stands for it only in part. */
+export interface Cover {
+  word: string;
+  weight: number;
+}
+
 export interface CoveringTerm extends QueryTerm {
   /** The question's content words (stems) this term stands for. */
-  covers: string[];
+  covers: Cover[];
 }
+
+/** A facet's other synonyms are about the same thing, not the same words: "vård" is not "patientdatalagen". */
+const SYNONYM_COVER = 0.5;
 
 export interface SearchQuery {
   /** The question's content words, stemmed by its language. */
@@ -35,9 +44,12 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
   const clean = withoutPlaceholders(text);
   const words = [...new Set(normalizeText(clean, language))];
   const terms: CoveringTerm[] = [];
-  const add = (term: string, boost: number, covers: string[], prefix = false) => {
-    if (term) terms.push({ term, boost, covers, prefix });
+  const add = (term: string, boost: number, words: string[], prefix = false, weight = 1) => {
+    if (term) terms.push({ term, boost, covers: words.map((word) => ({ word, weight })), prefix });
   };
+  /** A phrase helps ranking, but its words one by one do not stand for the question's words. */
+  const addPhrase = (terms: string[], boost: number, words: string[], weight = 1) =>
+    terms.forEach((t) => add(t, boost, terms.length === 1 ? words : [], false, weight));
 
   for (const word of words) {
     add(word, 1, [word]);
@@ -57,8 +69,8 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
     const matched = pair[language].filter((phrase) => containsPhrase(questionStems, stemAll(phrase, language)));
     if (matched.length === 0) continue;
     const covers = matched.flatMap((phrase) => normalizeText(phrase, language));
-    for (const phrase of pair[OTHER[language]]) normalizeText(phrase, OTHER[language]).forEach((t) => add(t, 0.7, covers));
-    for (const phrase of pair[language]) normalizeText(phrase, language).forEach((t) => add(t, 0.5, covers));
+    for (const phrase of pair[OTHER[language]]) addPhrase(normalizeText(phrase, OTHER[language]), 0.7, covers);
+    for (const phrase of pair[language]) addPhrase(normalizeText(phrase, language), 0.5, covers);
   }
 
   const rawStems = rawWords.map((w) => stemWord(w, language));
@@ -66,7 +78,7 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
     const entry = glossary[match.kind][match.id];
     const covers = rawStems.filter((stem, i) => i >= match.start && i < match.end && words.includes(stem));
     for (const synonym of entry.synonyms) {
-      (['sv', 'en'] as const).forEach((lang) => normalizeText(synonym, lang).forEach((t) => add(t, 0.3, covers)));
+      (['sv', 'en'] as const).forEach((lang) => addPhrase(normalizeText(synonym, lang), 0.3, covers, SYNONYM_COVER));
     }
   }
   for (const phrase of keyPhrases) normalizeText(phrase, language).forEach((t) => add(t, 0.5, words.includes(t) ? [t] : []));
@@ -83,16 +95,21 @@ function containsPhrase(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-/** One term per (term, prefix): the highest boost, the union of what it covers. */
+/** One term per (term, prefix): the highest boost, and for each word it covers the fullest cover. */
 function dedupe(terms: CoveringTerm[]): CoveringTerm[] {
   const byKey = new Map<string, CoveringTerm>();
   for (const term of terms) {
     const key = `${term.term}|${term.prefix}`;
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...term, covers: [...term.covers] });
-    else {
-      seen.boost = Math.max(seen.boost, term.boost);
-      seen.covers = [...new Set([...seen.covers, ...term.covers])];
+    if (!seen) {
+      byKey.set(key, { ...term, covers: [...term.covers] });
+      continue;
+    }
+    seen.boost = Math.max(seen.boost, term.boost);
+    for (const cover of term.covers) {
+      const existing = seen.covers.find((c) => c.word === cover.word);
+      if (!existing) seen.covers.push({ ...cover });
+      else existing.weight = Math.max(existing.weight, cover.weight);
     }
   }
   return [...byKey.values()];

@@ -3,22 +3,26 @@
  * weighted by rarity, that the passage matched directly or through a translation or synonym.
  * Facets alone never make a question answered; this does.
  */
+import { Language } from '../types';
+import { normalizeText } from '../text/normalize';
 import { PassageHit, PassageIndex } from './passage-index';
+import { Passage } from './passages';
 import { SearchQuery } from './build-query';
 
 export function coverageOf(query: SearchQuery, hit: PassageHit, index: PassageIndex): number {
   const matched = new Set(hit.matchedTerms);
-  const covered = new Set<string>();
+  const covered = new Map<string, number>();
   for (const term of query.terms) {
     const found = term.prefix ? hit.matchedTerms.some((m) => m.startsWith(term.term)) : matched.has(term.term);
-    if (found) term.covers.forEach((word) => covered.add(word));
+    if (!found) continue;
+    for (const { word, weight } of term.covers) covered.set(word, Math.max(covered.get(word) ?? 0, weight));
   }
   let total = 0;
   let got = 0;
   for (const word of query.topicWords) {
     const weight = index.idf(word);
     total += weight;
-    if (covered.has(word)) got += weight;
+    got += weight * (covered.get(word) ?? 0);
   }
   return total === 0 ? 0 : got / total;
 }
@@ -31,16 +35,45 @@ const RERANK_DEPTH = 20;
 
 /** A passage in another language than the question's is still found, but yields to one in the reader's own. */
 const OTHER_LANGUAGE_FACTOR = 0.75;
+/** Each pair of the question's words that stands side by side in a passage ("CLOUD Act") raises it this much. */
+const ADJACENT_PAIR_BONUS = 0.3;
+const MAX_ADJACENT_PAIRS = 3;
+
+const passageWords = new WeakMap<Passage, Set<string>>();
+
+/** The passage's adjacent word pairs, normalised as the index normalises it. */
+function pairsIn(passage: Passage): Set<string> {
+  let pairs = passageWords.get(passage);
+  if (!pairs) {
+    const words = normalizeText(passage.text, passage.language);
+    pairs = new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`));
+    passageWords.set(passage, pairs);
+  }
+  return pairs;
+}
+
+/** lunr has no phrase search; a passage that keeps the question's words together is the likelier answer. */
+function adjacencyFactor(questionPairs: string[], passage: Passage | undefined): number {
+  if (!passage || questionPairs.length === 0) return 1;
+  const present = pairsIn(passage);
+  const found = questionPairs.filter((pair) => present.has(pair)).length;
+  return 1 + ADJACENT_PAIR_BONUS * Math.min(found, MAX_ADJACENT_PAIRS);
+}
 
 /**
  * lunr's scores reward a passage that repeats one query word; a passage that covers more of
  * the question is the better answer. Re-rank the top hits by score and coverage together,
  * preferring passages the reader can read in their own language.
  */
-export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageIndex, sameLanguage: (passageId: string) => boolean): RankedHit[] {
+export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageIndex, passageOf: (passageId: string) => Passage | undefined, language: Language): RankedHit[] {
+  const questionPairs = query.words.slice(1).map((word, i) => `${query.words[i]} ${word}`);
   return hits
     .slice(0, RERANK_DEPTH)
-    .map((hit) => ({ ...hit, coverage: coverageOf(query, hit, index) }))
-    .map((hit) => ({ ...hit, score: hit.score * (0.25 + hit.coverage) * (sameLanguage(hit.passageId) ? 1 : OTHER_LANGUAGE_FACTOR) }))
+    .map((hit) => {
+      const passage = passageOf(hit.passageId);
+      const coverage = coverageOf(query, hit, index);
+      const languageFactor = passage?.language === language ? 1 : OTHER_LANGUAGE_FACTOR;
+      return { ...hit, coverage, score: hit.score * (0.25 + coverage) * languageFactor * adjacencyFactor(questionPairs, passage) };
+    })
     .sort((a, b) => b.score - a.score);
 }

@@ -7,8 +7,8 @@ import { Language } from '../types';
 import { stemWord } from './normalize';
 
 const QUESTION_WORDS: Record<Language, string[]> = {
-  sv: ['hände', 'hänt', 'stor', 'stora', 'lång', 'långt', 'länge', 'många', 'mycket', 'fick', 'få', 'fått', 'gör', 'göra', 'gjorde', 'finns', 'fanns', 'gäller', 'gällde', 'säger', 'sa', 'sade', 'menas', 'betyder', 'innebär', 'egentligen', 'ungefär', 'just', 'nu', 'idag', 'veta', 'vet', 'undrar', 'fråga', 'snälla', 'tack', 'hej'],
-  en: ['happened', 'big', 'large', 'long', 'many', 'much', 'get', 'got', 'gets', 'say', 'says', 'said', 'mean', 'means', 'meant', 'exactly', 'actually', 'now', 'today', 'know', 'wonder', 'please', 'thanks', 'hi', 'hello', 'tell'],
+  sv: ['enligt', 'räcker', 'hände', 'hänt', 'stor', 'stora', 'lång', 'långt', 'länge', 'många', 'mycket', 'fick', 'få', 'fått', 'gör', 'göra', 'gjorde', 'finns', 'fanns', 'gäller', 'gällde', 'säger', 'sa', 'sade', 'menas', 'betyder', 'innebär', 'egentligen', 'ungefär', 'just', 'nu', 'idag', 'veta', 'vet', 'undrar', 'fråga', 'snälla', 'tack', 'hej'],
+  en: ['according', 'enough', 'come', 'came', 'happened', 'big', 'large', 'long', 'many', 'much', 'get', 'got', 'gets', 'say', 'says', 'said', 'mean', 'means', 'meant', 'exactly', 'actually', 'now', 'today', 'know', 'wonder', 'please', 'thanks', 'hi', 'hello', 'tell'],
 };
 
 const STEMMED: Record<Language, Set<string>> = {

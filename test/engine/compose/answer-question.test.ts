@@ -104,6 +104,13 @@ describe('answerQuestion', () => {
     expect(answer.citations[0].quote).toContain('Avtalet med leverantören löper i tre år');
   });
 
+  test('a passage about another service is not quoted as the answer for the one named', async () => {
+    const inOffice = await engine.ask('Hur länge löper avtalet med leverantören för Office 365?');
+    expect(inOffice.citations.map((c) => c.id)).toContain('report');
+    const inZoom = await engine.ask('Hur länge löper avtalet med leverantören för Zoom?');
+    expect(inZoom).toMatchObject({ answered: false, citations: [] });
+  });
+
   test.each(['Vad blir det för lunch i dag?', 'How do I reset my laptop password?', 'Får jag äta lunch i Teams?'])('off-topic "%s": not answered, no verdict, no citations, helpdesk offered', async (question) => {
     const answer = await engine.ask(question);
     expect(answer).toMatchObject({ answered: false, verdict: null, citations: [] });
