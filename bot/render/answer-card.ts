@@ -8,7 +8,7 @@ import { Answer, Citation, Language } from '../engine/types';
 import { CARD_STRINGS } from '../engine/strings/card';
 import { ANSWER_CARD_TEMPLATE } from './answer-card-template';
 import { EscalateSubmit, FeedbackSubmit, escalateSubmit, feedbackSubmit } from './card-actions';
-import { CardColor, citationMeta, colorOf, conditionsOf, headlineOf, httpUrlOf, oneLine, paragraphsOf } from './answer-parts';
+import { CardColor, bodyParagraphsOf, citationMeta, colorOf, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
 import { buildMarkdownText } from './markdown-text';
 
 export interface CitationCardModel {
@@ -74,7 +74,7 @@ export function toAnswerCardModel(answer: Answer): AnswerCardModel {
     // A trailing space, because runs are laid out inline with nothing in between.
     questionLabel: `${s.questionLabel} `,
     question,
-    paragraphs: paragraphsOf(answer.answer).map((text) => ({ text })),
+    paragraphs: bodyParagraphsOf(answer).map((text) => ({ text })),
     hasConditions: conditions.length > 0,
     conditionsHeading: s.conditionsHeading,
     conditions: conditions.map((c) => ({ text: `• ${c}` })),

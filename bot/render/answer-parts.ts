@@ -35,6 +35,12 @@ export function paragraphsOf(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/** The answer's paragraphs, less its first when that only repeats the headline shown above it. */
+export function bodyParagraphsOf(answer: Answer): string[] {
+  const paragraphs = paragraphsOf(answer.answer);
+  return paragraphs[0] === `${headlineOf(answer)}.` ? paragraphs.slice(1) : paragraphs;
+}
+
 /**
  * The normalised URL when a citation source is an http(s) URL, else null: sources may also be
  * references ("Dnr 2023/45") or anything a knowledge file says, and only web links are safe to open.

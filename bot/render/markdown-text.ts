@@ -4,7 +4,7 @@
  */
 import { Answer, Citation, Language } from '../engine/types';
 import { CARD_STRINGS } from '../engine/strings/card';
-import { citationMeta, conditionsOf, headlineOf, httpUrlOf, oneLine, paragraphsOf } from './answer-parts';
+import { bodyParagraphsOf, citationMeta, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
 import { escapeMarkdown, markdownUrl } from './escape';
 
 export function buildMarkdownText(answer: Answer): string {
@@ -12,7 +12,7 @@ export function buildMarkdownText(answer: Answer): string {
   const blocks: string[] = [`**${escapeMarkdown(headlineOf(answer))}**`];
   const question = oneLine(answer.question);
   if (question) blocks.push(`_${escapeMarkdown(s.questionLabel)}_ ${escapeMarkdown(question)}`);
-  blocks.push(...paragraphsOf(answer.answer).map(escapeMarkdown));
+  blocks.push(...bodyParagraphsOf(answer).map(escapeMarkdown));
   const conditions = conditionsOf(answer);
   if (conditions.length > 0) {
     blocks.push(`**${escapeMarkdown(s.conditionsHeading)}**`);

@@ -4,7 +4,7 @@
  */
 import { Answer, Citation, Language } from '../engine/types';
 import { CARD_STRINGS } from '../engine/strings/card';
-import { citationMeta, conditionsOf, headlineOf, httpUrlOf, oneLine, paragraphsOf } from './answer-parts';
+import { bodyParagraphsOf, citationMeta, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
 import { escapeSlack, slackUrl } from './escape';
 
 export function buildSlackText(answer: Answer): string {
@@ -12,7 +12,7 @@ export function buildSlackText(answer: Answer): string {
   const head = [`*${escapeSlack(headlineOf(answer))}*`];
   const question = oneLine(answer.question);
   if (question) head.push(`_${escapeSlack(s.questionLabel)}_ ${escapeSlack(question)}`);
-  const sections: string[] = [head.join('\n'), paragraphsOf(answer.answer).map(escapeSlack).join('\n')];
+  const sections: string[] = [head.join('\n'), bodyParagraphsOf(answer).map(escapeSlack).join('\n')];
   const conditions = conditionsOf(answer);
   if (conditions.length > 0) {
     sections.push([`*${escapeSlack(s.conditionsHeading)}*`, ...conditions.map((c) => `• ${escapeSlack(c)}`)].join('\n'));
