@@ -35,9 +35,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const query = buildQuery(text, language, matches, base.glossary, analysis.keyPhrases);
   const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id), language);
   const quotable = quotableHits(hits, base, facets);
-  const coverage = Math.max(0, ...hits.map((hit) => hit.coverage));
-  const relevant = quotable.length > 0;
-  const answered = decision.verdict !== null || relevant;
+  // How much of the question the best quotable passage answers; loosely related hits count for nothing.
+  const coverage = Math.max(0, ...quotable.map((hit) => hit.coverage));
+  const answered = decision.verdict !== null || quotable.length > 0;
 
   const citations = answered ? new CitationList(base, query, hits) : undefined;
   const lines: string[] = [];
@@ -46,11 +46,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   if (citations) {
     lines.push(...describePairs(decision.pairs, base, language, citations));
     if (needsDataClass) lines.push(strings.noDataClass);
-    if (relevant) {
-      for (const hit of quotable.slice(0, QUOTES_IN_TEXT)) {
-        const citation = citations.cite(base.passagesById.get(hit.passageId)!.docId);
-        if (!lines.some((line) => line.includes(citation.quote))) lines.push(`${citation.quote} [${citation.n}]`);
-      }
+    for (const hit of quotable.slice(0, QUOTES_IN_TEXT)) {
+      const citation = citations.cite(base.passagesById.get(hit.passageId)!.docId);
+      if (!lines.some((line) => line.includes(citation.quote))) lines.push(`${citation.quote} [${citation.n}]`);
     }
   } else {
     // Still say what the question named that the sources do not decide: that is an answer too.
