@@ -20,7 +20,7 @@ import { VERDICT_HEADLINES } from '../strings/verdicts';
 export const MIN_COVERAGE = 0.5;
 /** Passages scoring below this share of the best one are not cited. */
 const RELATIVE_SCORE_FLOOR = 0.35;
-const MAX_CITATIONS = 4;
+/** How many answering passages (from different documents) are quoted. */
 const QUOTES_IN_TEXT = 2;
 /** How many of a document's best passages its quote is chosen from. */
 const QUOTE_PASSAGES = 3;
@@ -122,8 +122,7 @@ function quotableHits(hits: RankedHit[], base: KnowledgeBase, facets: Facets): R
       if (hit.score < top * RELATIVE_SCORE_FLOOR || seen.has(docId)) return false;
       seen.add(docId);
       return true;
-    })
-    .slice(0, MAX_CITATIONS);
+    });
 }
 
 function dataLabel(base: KnowledgeBase, id: string, language: Language): string {
