@@ -5,7 +5,7 @@
 import { Attachment, CardFactory } from 'botbuilder';
 import { Template } from 'adaptivecards-templating';
 import { Answer, Citation, Language } from '../engine/types';
-import { CARD_STRINGS } from '../engine/strings/card';
+import { CARD_STRINGS, CardStrings } from '../engine/strings/card';
 import { ANSWER_CARD_TEMPLATE } from './answer-card-template';
 import { EscalateSubmit, FeedbackSubmit, escalateSubmit, feedbackSubmit } from './card-actions';
 import { CardColor, bodyParagraphsOf, citationMeta, colorOf, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
@@ -25,8 +25,11 @@ export interface CitationCardModel {
   linkTitle: string;
 }
 
+/** The card's button and input words, taken as they are from CARD_STRINGS. */
+type ActionWords = Pick<CardStrings, 'helpful' | 'notHelpful' | 'askHelpdesk' | 'commentLabel' | 'commentPlaceholder' | 'sendToHelpdesk'>;
+
 /** One field per `${…}` in the template; booleans drive its `$when`s. */
-export interface AnswerCardModel {
+export interface AnswerCardModel extends ActionWords {
   lang: Language;
   fallbackText: string;
   headline: string;
@@ -45,12 +48,6 @@ export interface AnswerCardModel {
   citations: CitationCardModel[];
   helpdeskFirst: boolean;
   helpdeskStyle: 'positive' | 'default';
-  helpful: string;
-  notHelpful: string;
-  askHelpdesk: string;
-  commentLabel: string;
-  commentPlaceholder: string;
-  sendToHelpdesk: string;
   helpfulData: FeedbackSubmit;
   notHelpfulData: FeedbackSubmit;
   escalateData: EscalateSubmit;
