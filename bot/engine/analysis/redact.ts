@@ -17,7 +17,7 @@ export interface PersonalDataSpan {
 const PLACEHOLDERS = new Map<string, string>([
   ['personal-identity-number', '[personnummer]'],
   ['coordination-number', '[samordningsnummer]'],
-  ['email', '[e-post]'],
+  ['email', '[e-postadress]'],
   ['phone', '[telefonnummer]'],
 ]);
 const OTHER_PLACEHOLDER = '[personuppgift]';
@@ -57,8 +57,9 @@ function idNumberKind(datePart: string, separator: string, serial: string): Pers
   let year: number;
   if (datePart.length === 8) {
     year = Number(datePart.slice(0, 4));
-    // '+' (over 100 years old) only exists in the 10-digit form.
-    if (separator === '+' || year < 1800 || year >= 2100) return null;
+    // '+' (over 100 years old) belongs to the 10-digit form, but people write it in the 12-digit
+    // one too; the century is explicit there, so such a number is still someone's and is redacted.
+    if (year < 1800 || year >= 2100) return null;
   } else {
     // The 10-digit form implies the latest century that puts the birth in the past.
     const now = new Date().getUTCFullYear();

@@ -29,8 +29,10 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const { language } = analysis;
   const strings = ANSWER_STRINGS[language];
   const text = withoutPlaceholders(analysis.redactedText);
+  // A placeholder still says what was pasted ("[personnummer]" is personal data), so facets
+  // see it; the search does not, as it is no topic of the question.
+  const facets = facetsOf(findFacetMatches(analysis.redactedText, language, base.glossary));
   const matches = findFacetMatches(text, language, base.glossary);
-  const facets = facetsOf(matches);
   const decision = decideVerdict(facets, base.rulings, base.glossary);
   const query = buildQuery(text, language, matches, base.glossary, analysis.keyPhrases);
   const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id), language);

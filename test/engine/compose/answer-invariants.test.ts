@@ -56,3 +56,10 @@ describe.each(QUESTIONS.map((question, i) => ({ question, i })))('$question', ({
     expect(answers[i].answer).toMatch(/(inte juridisk rådgivning|not legal advice)[^\n]*$/);
   });
 });
+
+test('a pasted personal identity number makes the question one about personal data, though it is redacted', async () => {
+  const answer = await engine.ask('Kan jag mejla 811218-9876 till en kollega via Outlook?');
+  expect(answer.question).toBe('Kan jag mejla [personnummer] till en kollega via Outlook?');
+  expect(answer.facets.data).toContain('personal');
+  expect(answer.verdict).toBe('conditional');
+});
