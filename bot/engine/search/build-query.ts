@@ -30,6 +30,11 @@ export interface SearchQuery {
   /** The words relevance is judged on: content words less those that only shape a question. */
   topicWords: string[];
   terms: CoveringTerm[];
+  /**
+   * Names in the question (capitalised inside a sentence) that stemming shortens, stem → the
+   * name as written: "Adda" stems to "add", as "add-on" does, so only the name itself counts.
+   */
+  names: Map<string, string>;
 }
 
 const OTHER: Record<Language, Language> = { sv: 'en', en: 'sv' };
@@ -84,7 +89,18 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
   for (const phrase of keyPhrases) normalizeText(phrase, language).forEach((t) => add(t, 0.5, words.includes(t) ? [t] : []));
   // One letter or digit ("2 a §") helps the search but says nothing on its own about the topic.
   const topicWords = words.filter((word) => word.length > 1 && !isQuestionWord(word, language));
-  return { words, topicWords, terms: dedupe(terms) };
+  return { words, topicWords, terms: dedupe(terms), names: namesIn(clean, language) };
+}
+
+function namesIn(text: string, language: Language): Map<string, string> {
+  const names = new Map<string, string>();
+  // A capital after the start of a sentence marks a name; the first word's capital says nothing.
+  for (const match of text.matchAll(/(?<![.!?:]\s*|^\s*)(?<=\s)(\p{Lu}[\p{L}\p{N}]*)/gu)) {
+    const raw = match[1].toLowerCase();
+    const stem = stemWord(raw, language);
+    if (stem !== raw && !isStopWord(raw, language)) names.set(stem, raw);
+  }
+  return names;
 }
 
 function containsPhrase(haystack: string[], needle: string[]): boolean {

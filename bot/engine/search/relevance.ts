@@ -4,18 +4,25 @@
  * Facets alone never make a question answered; this does.
  */
 import { Language } from '../types';
-import { normalizeText } from '../text/normalize';
+import { normalizeText, tokenize } from '../text/normalize';
 import { PassageHit, PassageIndex } from './passage-index';
 import { Passage } from './passages';
 import { SearchQuery } from './build-query';
 
-export function coverageOf(query: SearchQuery, hit: PassageHit, index: PassageIndex): number {
+/** A name met only through its stem ("add" for "Adda") barely counts: it is likely another word. */
+const STEM_ONLY_NAME_COVER = 0.2;
+
+export function coverageOf(query: SearchQuery, hit: PassageHit, index: PassageIndex, passageWords: ReadonlySet<string> = new Set()): number {
   const matched = new Set(hit.matchedTerms);
   const covered = new Map<string, number>();
   for (const term of query.terms) {
     const found = term.prefix ? hit.matchedTerms.some((m) => m.startsWith(term.term)) : matched.has(term.term);
     if (!found) continue;
     for (const { word, weight } of term.covers) covered.set(word, Math.max(covered.get(word) ?? 0, weight));
+  }
+  for (const [stem, name] of query.names) {
+    const written = passageWords.has(name) || passageWords.has(`${name}s`) || (name.endsWith('s') && passageWords.has(name.slice(0, -1)));
+    if (covered.has(stem) && !written) covered.set(stem, Math.min(covered.get(stem)!, STEM_ONLY_NAME_COVER));
   }
   let total = 0;
   let got = 0;
@@ -39,23 +46,32 @@ const OTHER_LANGUAGE_FACTOR = 0.75;
 const ADJACENT_PAIR_BONUS = 0.3;
 const MAX_ADJACENT_PAIRS = 3;
 
-const passageWords = new WeakMap<Passage, Set<string>>();
+interface PassageWords {
+  /** Adjacent word pairs, normalised as the index normalises the passage. */
+  pairs: Set<string>;
+  /** Every word as written (lowercased), to tell a name from a word that stems alike. */
+  written: Set<string>;
+}
 
-/** The passage's adjacent word pairs, normalised as the index normalises it. */
-function pairsIn(passage: Passage): Set<string> {
-  let pairs = passageWords.get(passage);
-  if (!pairs) {
-    const words = normalizeText(passage.text, passage.language);
-    pairs = new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`));
-    passageWords.set(passage, pairs);
+const wordsOfPassage = new WeakMap<Passage, PassageWords>();
+
+function wordsOf(passage: Passage): PassageWords {
+  let words = wordsOfPassage.get(passage);
+  if (!words) {
+    const stems = normalizeText(passage.text, passage.language);
+    words = {
+      pairs: new Set(stems.slice(1).map((word, i) => `${stems[i]} ${word}`)),
+      written: new Set(tokenize(`${passage.heading}\n${passage.text}`)),
+    };
+    wordsOfPassage.set(passage, words);
   }
-  return pairs;
+  return words;
 }
 
 /** lunr has no phrase search; a passage that keeps the question's words together is the likelier answer. */
 function adjacencyFactor(questionPairs: string[], passage: Passage | undefined): number {
   if (!passage || questionPairs.length === 0) return 1;
-  const present = pairsIn(passage);
+  const present = wordsOf(passage).pairs;
   const found = questionPairs.filter((pair) => present.has(pair)).length;
   return 1 + ADJACENT_PAIR_BONUS * Math.min(found, MAX_ADJACENT_PAIRS);
 }
@@ -71,7 +87,7 @@ export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageI
     .slice(0, RERANK_DEPTH)
     .map((hit) => {
       const passage = passageOf(hit.passageId);
-      const coverage = coverageOf(query, hit, index);
+      const coverage = coverageOf(query, hit, index, passage && wordsOf(passage).written);
       const languageFactor = passage?.language === language ? 1 : OTHER_LANGUAGE_FACTOR;
       return { ...hit, coverage, score: hit.score * (0.25 + coverage) * languageFactor * adjacencyFactor(questionPairs, passage) };
     })

@@ -50,12 +50,38 @@ rulings:
 Ingen molntjänst får användas för sekretessbelagd information enligt policyn.
 `;
 
+// Two documents whose words stem alike: the name "Adda" and "add-on" both become "add".
+const NAME = `---
+id: adda
+title: Inköp
+kind: news
+issuer: Tidningen
+date: 2021-05-05
+language: sv
+---
+## Inköp
+Inköpscentralen Adda avstod från ett nytt volymavtal med Microsoft.
+`;
+const ADD_ON = `---
+id: tillagg
+title: Tillägg
+kind: guidance
+issuer: Leverantören
+date: 2022-01-01
+language: sv
+---
+## Tillägg
+Tillägget (add-on) säljs av Microsoft till den som vill ha det.
+`;
+
 let engine: Engine;
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'molnkoll-compose-'));
   writeFileSync(path.join(dir, 'glossary.yml'), GLOSSARY);
   writeFileSync(path.join(dir, 'report.md'), REPORT);
   writeFileSync(path.join(dir, 'later.md'), LATER);
+  writeFileSync(path.join(dir, 'adda.md'), NAME);
+  writeFileSync(path.join(dir, 'tillagg.md'), ADD_ON);
   engine = await createEngine({ knowledgeDir: dir });
 });
 
@@ -109,6 +135,11 @@ describe('answerQuestion', () => {
     expect(inOffice.citations.map((c) => c.id)).toContain('report');
     const inZoom = await engine.ask('Hur länge löper avtalet med leverantören för Zoom?');
     expect(inZoom).toMatchObject({ answered: false, citations: [] });
+  });
+
+  test('a name is not taken for a word that only stems like it', async () => {
+    const answer = await engine.ask('Vad gjorde Adda?');
+    expect(answer.citations.map((c) => c.id)).toEqual(['adda']);
   });
 
   test.each(['Vad blir det för lunch i dag?', 'How do I reset my laptop password?', 'Får jag äta lunch i Teams?'])('off-topic "%s": not answered, no verdict, no citations, helpdesk offered', async (question) => {
