@@ -17,7 +17,7 @@ import { tokenize } from '../text/normalize';
 import { VERDICT_HEADLINES } from '../strings/verdicts';
 
 /** Share of the question (by word rarity) a passage must cover to be quoted as an answer. */
-export const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.5;
 /** Passages scoring below this share of the best one are not cited. */
 const RELATIVE_SCORE_FLOOR = 0.35;
 /** How many answering passages (from different documents) are quoted. */
@@ -31,10 +31,10 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const text = withoutPlaceholders(analysis.redactedText);
   // A placeholder still says what was pasted ("[personnummer]" is personal data), so facets
   // see it; the search does not, as it is no topic of the question.
-  const facets = facetsOf(findFacetMatches(analysis.redactedText, language, base.glossary));
-  const matches = findFacetMatches(text, language, base.glossary);
+  const matches = findFacetMatches(analysis.redactedText, language, base.glossary);
+  const facets = facetsOf(matches);
   const decision = decideVerdict(facets, base.rulings, base.glossary);
-  const query = buildQuery(text, language, matches, base.glossary, analysis.keyPhrases);
+  const query = buildQuery(analysis.redactedText, language, matches, base.glossary, analysis.keyPhrases);
   const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id), language);
   const quotable = quotableHits(hits, base, facets);
   // How much of the question the best quotable passage answers; loosely related hits count for nothing.

@@ -78,10 +78,13 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
     for (const phrase of pair[language]) addPhrase(normalizeText(phrase, language), 0.5, covers);
   }
 
-  const rawStems = rawWords.map((w) => stemWord(w, language));
+  // Facet matches count their positions in the text as given, placeholders included.
+  const givenStems = tokenize(text).map((w) => stemWord(w, language));
   for (const match of facetMatches) {
+    const covers = givenStems.filter((stem, i) => i >= match.start && i < match.end && words.includes(stem));
+    // A facet named only by a placeholder ("[personnummer]") decides, but is no topic to search for.
+    if (covers.length === 0) continue;
     const entry = glossary[match.kind][match.id];
-    const covers = rawStems.filter((stem, i) => i >= match.start && i < match.end && words.includes(stem));
     for (const synonym of entry.synonyms) {
       (['sv', 'en'] as const).forEach((lang) => addPhrase(normalizeText(synonym, lang), 0.3, covers, SYNONYM_COVER));
     }

@@ -69,10 +69,6 @@ export class PassageIndex {
     return Math.log(1 + this.passageCount / (this.documentFrequency.get(term) ?? 1));
   }
 
-  has(term: string): boolean {
-    return this.documentFrequency.has(term);
-  }
-
   search(terms: QueryTerm[]): PassageHit[] {
     if (terms.length === 0) return [];
     // Built with the query API, never the query string parser: user text cannot be lunr syntax.
