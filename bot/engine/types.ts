@@ -13,14 +13,30 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const VERDICTS = ['allowed', 'conditional', 'pending', 'not_allowed'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/**
+ * Text an admin writes in both languages. A plain string in a knowledge file is read as the
+ * document's language, so one side may be missing: readers fall back to the other.
+ */
+export type LocalizedText = Partial<Record<Language, string>>;
+
 export interface Ruling {
   /** A glossary service id, or `any` for every service. */
   service: string;
   /** A glossary data-class id. */
   data: string;
   verdict: Verdict;
-  conditions: string[];
-  note?: string;
+  conditions: LocalizedText[];
+  note?: LocalizedText;
+}
+
+/**
+ * What a document bears on without deciding it (a law, a judgment, a later report): glossary
+ * ids, and in one sentence what it changed. A ruling older than such a document is shown with it.
+ */
+export interface Concerns {
+  services: string[];
+  data: string[];
+  change?: LocalizedText;
 }
 
 /** A part of a document under one heading; passages for the index are cut from these. */
@@ -38,8 +54,11 @@ export interface KnowledgeDocument {
   date: string;
   source?: string;
   language: Language;
+  /** True when `date` is only known roughly (a month or a season): never shown as exact. */
+  dateApproximate: boolean;
   supersedes: string[];
   rulings: Ruling[];
+  concerns?: Concerns;
   /** Path relative to the knowledge folder, for messages and citations. */
   path: string;
   sections: Section[];

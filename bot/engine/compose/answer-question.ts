@@ -15,6 +15,7 @@ import { ANSWER_STRINGS } from '../strings/answer';
 import { asksPermission } from '../text/question-words';
 import { tokenize } from '../text/normalize';
 import { VERDICT_HEADLINES } from '../strings/verdicts';
+import { hasText, textIn } from '../text/localized-text';
 
 /** Share of the question (by word rarity) a passage must cover to be quoted as an answer. */
 const MIN_COVERAGE = 0.5;
@@ -61,7 +62,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   if (analysis.redactions > 0) lines.push(strings.piiReminder);
   lines.push(strings.disclaimer);
 
-  const conditions = [...new Set(decision.pairs.flatMap((pair) => pair.winner?.ruling.conditions ?? []))];
+  const conditions = [...new Set(decision.pairs.flatMap((pair) => (pair.winner?.ruling.conditions ?? []).map((c) => textIn(c, language))))];
   return {
     question: analysis.redactedText,
     language,
@@ -85,16 +86,16 @@ function describePairs(pairs: PairDecision[], base: KnowledgeBase, language: Lan
       continue;
     }
     const { ruling, document } = pair.winner;
-    const citation = citations.cite(document.id, ruling.note);
+    const citation = citations.cite(document.id, ruling.note && textIn(ruling.note, document.language));
     const headline = VERDICT_HEADLINES[language][ruling.verdict];
     let line = strings.ruling(dataLabel(base, pair.data, language), serviceLabel(base, pair.service, language), headline, sourceOf(document, citation.n, language));
     // A note is the source's own words: show it where it is in the reader's language.
-    if (ruling.note && document.language === language) line += ` ${ruling.note}`;
+    if (ruling.note && hasText(ruling.note, language)) line += ` ${textIn(ruling.note, language)}`;
     lines.push(line);
     if (ruling.data !== pair.data) lines.push(strings.inherited(dataLabel(base, pair.data, language), dataLabel(base, ruling.data, language)));
-    if (ruling.conditions.length > 0) lines.push(`${strings.conditions}\n${ruling.conditions.map((c) => `- ${c}`).join('\n')}`);
+    if (ruling.conditions.length > 0) lines.push(`${strings.conditions}\n${ruling.conditions.map((c) => `- ${textIn(c, language)}`).join('\n')}`);
     for (const caveat of pair.caveats) {
-      const caveatCitation = citations.cite(caveat.document.id, caveat.ruling.note);
+      const caveatCitation = citations.cite(caveat.document.id, caveat.ruling.note && textIn(caveat.ruling.note, caveat.document.language));
       lines.push(strings.caveat(sourceOf(caveat.document, caveatCitation.n, language), VERDICT_HEADLINES[language][caveat.ruling.verdict], dataLabel(base, caveat.ruling.data, language), serviceLabel(base, caveat.ruling.service, language)));
     }
   }

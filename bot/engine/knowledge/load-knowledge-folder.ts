@@ -8,7 +8,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { Glossary, KnowledgeDocument, KnowledgeProblem, Section } from '../types';
 import { detectLanguage } from '../analysis/detect-language';
-import { DocumentMeta, validateMeta } from './document-meta';
+import { DocumentMeta, localizeConcerns, localizeRulings, validateMeta } from './document-meta';
 import { GLOSSARY_FILE, parseGlossary } from './glossary';
 import { READABLE_EXTENSIONS, UnreadableFileError, readDocumentFile } from './readers/read-document-file';
 import { splitMarkdownSections } from './readers/split-sections';
@@ -111,6 +111,8 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
   if (sections.length === 0) return { problems: [{ path: rel, message: 'no text found; a document needs text to be cited' }] };
 
   const fileId = idFromFileName(rel);
+  const language = meta?.language ?? detectLanguage(sections.map((s) => s.text).join('\n'));
+  const concerns = localizeConcerns(meta?.concerns, language);
   const document: KnowledgeDocument = {
     id: meta?.id ?? fileId,
     title: meta?.title ?? innerTitle ?? path.basename(rel),
@@ -118,9 +120,11 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
     issuer: meta?.issuer ?? '',
     date: meta?.date ?? '',
     source: meta?.source,
-    language: meta?.language ?? detectLanguage(sections.map((s) => s.text).join('\n')),
+    dateApproximate: meta?.dateApproximate ?? false,
+    language,
     supersedes: meta?.supersedes ?? [],
-    rulings: meta?.rulings ?? [],
+    rulings: localizeRulings(meta?.rulings ?? [], language),
+    ...(concerns ? { concerns } : {}),
     path: rel,
     sections,
   };

@@ -92,10 +92,11 @@ describe('loadKnowledgeFolder on a folder of real files', () => {
       kind: 'decision',
       issuer: 'Kommunstyrelsen',
       date: '2019-05-02',
+      dateApproximate: false,
       source: 'KS 2019/123',
       language: 'sv',
       supersedes: [],
-      rulings: [{ service: 'onedrive', data: 'health', verdict: 'not_allowed', conditions: [], note: 'Gäller tills vidare' }],
+      rulings: [{ service: 'onedrive', data: 'health', verdict: 'not_allowed', conditions: [], note: { sv: 'Gäller tills vidare' } }],
       path: 'onedrive-beslut.md',
       sections: [
         { heading: '', text: 'Inledning före första rubriken.' },
@@ -114,7 +115,7 @@ describe('loadKnowledgeFolder on a folder of real files', () => {
       date: '2020-03-04',
       language: 'sv',
       path: 'rapporter/report.pdf',
-      rulings: [{ service: 'office365', data: 'confidential', verdict: 'conditional', conditions: ['kryptering', 'loggning'] }],
+      rulings: [{ service: 'office365', data: 'confidential', verdict: 'conditional', conditions: [{ sv: 'kryptering' }, { sv: 'loggning' }] }],
     });
     expect(report.sections.map((s) => s.text)).toEqual([
       'Revisionen har granskat hur nämnderna använder Office 365 för sekretessbelagda uppgifter.',

@@ -10,7 +10,7 @@ const glossary: Glossary = {
 
 const rule = (service: string, data: string, verdict: Verdict): Ruling => ({ service, data, verdict, conditions: [] });
 const doc = (id: string, date: string, rulings: Ruling[], supersedes: string[] = []): KnowledgeDocument => ({
-  id, title: id, kind: 'decision', issuer: 'Test', date, language: 'sv', supersedes, rulings, path: `${id}.md`, sections: [],
+  id, title: id, kind: 'decision', issuer: 'Test', date, dateApproximate: false, language: 'sv', supersedes, rulings, path: `${id}.md`, sections: [],
 });
 
 interface Case {
