@@ -1,10 +1,14 @@
 /**
  * `npm run --silent knowledge -- check`: lists every problem in the knowledge folder
- * (KNOWLEDGE_DIR, default knowledge/) and exits non-zero when there is any.
+ * (KNOWLEDGE_DIR, default knowledge/) and exits non-zero when there is any. Then, as warnings
+ * that keep the exit code, the rulings that newer documents bear on: what admins should review.
  */
 import { parseArgs } from 'node:util';
 import { loadKnowledgeFolder } from '../engine/knowledge/load-knowledge-folder';
 import { formatProblem } from '../engine/engine';
+import { Glossary, KnowledgeDocument } from '../engine/types';
+import { RulingRef, activeRulings } from '../engine/verdict/decide-verdict';
+import { laterDocumentsFor } from '../engine/verdict/later-documents';
 
 async function main(): Promise<number> {
   const { positionals } = parseArgs({ allowPositionals: true });
@@ -15,9 +19,31 @@ async function main(): Promise<number> {
   }
   const folder = await loadKnowledgeFolder(dir);
   for (const problem of folder.problems) process.stdout.write(`${formatProblem(problem)}\n`);
+  const review = folder.glossary ? rulingsToReview(folder.documents, folder.glossary) : [];
+  if (review.length > 0) process.stdout.write(`To review: rulings that newer documents bear on\n${review.map(formatReview).join('')}`);
   const rulings = folder.documents.reduce((n, d) => n + d.rulings.length, 0);
-  process.stdout.write(`${dir}: ${folder.documents.length} documents, ${rulings} rulings, ${folder.problems.length} problem${folder.problems.length === 1 ? '' : 's'}\n`);
+  process.stdout.write(`${dir}: ${folder.documents.length} documents, ${rulings} rulings, ${folder.problems.length} problem${folder.problems.length === 1 ? '' : 's'}${review.length > 0 ? `, ${review.length} to review` : ''}\n`);
   return folder.problems.length === 0 ? 0 : 1;
+}
+
+interface ReviewItem {
+  ref: RulingRef;
+  later: KnowledgeDocument[];
+}
+
+function rulingsToReview(documents: KnowledgeDocument[], glossary: Glossary): ReviewItem[] {
+  return activeRulings(documents)
+    .map((ref) => ({ ref, later: laterDocumentsFor(ref, documents, glossary) }))
+    .filter((item) => item.later.length > 0);
+}
+
+/** The ruling (document, service × data, verdict, date), then each newer document indented below it. */
+function formatReview({ ref: { ruling, document }, later }: ReviewItem): string {
+  const dated = (d: KnowledgeDocument) => `${d.date}${d.dateApproximate ? ' (approximate)' : ''}`;
+  return [
+    `  ${document.id}: ${ruling.service} × ${ruling.data}, ${ruling.verdict}, ${dated(document)}\n`,
+    ...later.map((d) => `    ${d.id} (${dated(d)})\n`),
+  ].join('');
 }
 
 main().then((code) => process.exit(code), (error: unknown) => {

@@ -23,6 +23,7 @@ let work: string;
 let dataDir: string;
 let goodDir: string;
 let brokenDir: string;
+let reviewDir: string;
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'molnkoll-cli-'));
@@ -36,9 +37,19 @@ beforeAll(async () => {
     'rapport.pdf.meta.yml': 'kind: report\nissuer: X\ndate: 2019-01-01\n',
     'budget.xlsx': 'PK',
   });
+  const law = (id: string, date: string, concerns: string, extra: Record<string, string> = {}) =>
+    markdown({ id, kind: 'law', issuer: 'Riksdagen', date, concerns, ...extra }, '## Lagen\n\nEn leverantör som bara lagrar uppgifter får ta emot dem.\n');
+  reviewDir = await makeFolder({
+    'glossary.yml': GLOSSARY,
+    'beslut.md': DECISION,
+    'aldre-lag.md': law('aldre-lag', '2018-03-23', '{ services: [office365], data: [health] }'),
+    'forslag.md': law('forslag', '2020-01-01', '{ data: [confidential] }'),
+    'ny-lag.md': law('ny-lag', '2023-07-01', '{ services: [office365], data: [confidential] }', { supersedes: '[forslag]', date_approximate: 'true' }),
+    'dom.md': law('dom', '2021-02-01', '{ data: [health] }'),
+  });
 });
 afterAll(async () => {
-  for (const dir of [work, goodDir, brokenDir]) await removeFolder(dir);
+  for (const dir of [work, goodDir, brokenDir, reviewDir]) await removeFolder(dir);
 });
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
@@ -101,6 +112,19 @@ describe('knowledge check', () => {
   it('passes a good folder', () => {
     const { status, stdout } = run('knowledge', ['check']);
     expect(stdout).toBe(`${goodDir}: 1 documents, 1 rulings, 0 problems\n`);
+    expect(status).toBe(0);
+  });
+
+  it('lists the rulings that newer, non-superseded documents bear on, oldest first, and still passes', () => {
+    const { status, stdout } = run('knowledge', ['check'], { KNOWLEDGE_DIR: reviewDir });
+    expect(stdout).toBe([
+      'To review: rulings that newer documents bear on',
+      '  beslut: onedrive × health, not_allowed, 2019-05-02',
+      '    dom (2021-02-01)',
+      '    ny-lag (2023-07-01 (approximate))',
+      `${reviewDir}: 5 documents, 1 rulings, 0 problems, 1 to review`,
+      '',
+    ].join('\n'));
     expect(status).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Checks that need the whole folder: duplicate ids, `supersedes` that point nowhere, and
- * rulings that name a service or data class the glossary lacks. Offending files are left out.
+ * rulings or `concerns` that name a service or data class the glossary lacks. Offending
+ * files are left out.
  */
 import { Glossary, KnowledgeDocument, KnowledgeProblem } from '../types';
 import { YamlSource } from './yaml-source';
@@ -42,6 +43,20 @@ export function checkAcrossDocuments(loaded: LoadedDocument[], glossary: Glossar
         }
         if (!glossary.data[ruling.data]) {
           problems.push({ ...at(entry, ['rulings', i, 'data']), message: `ruling names data class '${ruling.data}', which glossary.yml lacks; allowed: ${Object.keys(glossary.data).join(', ')}` });
+        }
+      });
+      const concerns = entry.document.concerns;
+      concerns?.services.forEach((service, i) => {
+        if (service === 'any') {
+          // An empty list already means every service; 'any' there would say it twice.
+          problems.push({ ...at(entry, ['concerns', 'services', i]), message: `concerns names service 'any'; leave concerns.services out or empty for every service; allowed: ${Object.keys(glossary.services).join(', ')}` });
+        } else if (!glossary.services[service]) {
+          problems.push({ ...at(entry, ['concerns', 'services', i]), message: `concerns names service '${service}', which glossary.yml lacks; allowed: ${Object.keys(glossary.services).join(', ')}` });
+        }
+      });
+      concerns?.data.forEach((data, i) => {
+        if (!glossary.data[data]) {
+          problems.push({ ...at(entry, ['concerns', 'data', i]), message: `concerns names data class '${data}', which glossary.yml lacks; allowed: ${Object.keys(glossary.data).join(', ')}` });
         }
       });
     }

@@ -72,3 +72,8 @@ export function ancestorsOf(entries: Record<string, FacetEntry>, id: string): st
   }
   return chain;
 }
+
+/** Every id below `id` (children, grandchildren…), not the id itself. */
+export function descendantsOf(entries: Record<string, FacetEntry>, id: string): string[] {
+  return Object.keys(entries).filter((other) => other !== id && ancestorsOf(entries, other).includes(id));
+}
