@@ -22,6 +22,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bot/**/*.ts'],
+    ignores: ['bot/engine/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/engine/*', '!**/engine/index'], message: 'Import the engine only through its public entry, bot/engine (index.ts).' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

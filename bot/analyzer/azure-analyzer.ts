@@ -6,11 +6,11 @@
  */
 import { AzureKeyCredential, TextAnalysisClient, type TextAnalysisOperationOptions } from '@azure/ai-language-text';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
-import type { Analysis, Analyzer, Language } from '../engine/types';
-import { LANGUAGES } from '../engine/types';
-import { LocalAnalyzer } from '../engine/analysis/local-analyzer';
-import { detectLanguage } from '../engine/analysis/detect-language';
-import { redact, type PersonalDataSpan } from '../engine/analysis/redact';
+import type { Analysis, Analyzer, Language } from '../engine';
+import { LANGUAGES } from '../engine';
+import { LocalAnalyzer } from '../engine';
+import { detectLanguage } from '../engine';
+import { redact, type PersonalDataSpan } from '../engine';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
 import { InvalidLanguageEndpointError, validateEndpoint } from './validate-endpoint';
 

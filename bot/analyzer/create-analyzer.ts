@@ -3,8 +3,8 @@
  * set (with AZURE_LANGUAGE_KEY, or a managed identity without one), the local one otherwise.
  * Build it once and share it: the bot, the CLI and the escalation store must redact alike.
  */
-import type { Analyzer } from '../engine/types';
-import { LocalAnalyzer } from '../engine/analysis/local-analyzer';
+import type { Analyzer } from '../engine';
+import { LocalAnalyzer } from '../engine';
 import { AzureAnalyzer, type AnalyzerLogger } from './azure-analyzer';
 
 export interface AnalyzerSettings {

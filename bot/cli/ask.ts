@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Answer } from '../engine/types';
+import { Answer } from '../engine';
 import { openEngineForCli } from './open-engine';
 import { formatAnswerText } from './format-answer-text';
 

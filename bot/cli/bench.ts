@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createEngine } from '../engine/engine';
-import { loadKnowledgeBase } from '../engine/knowledge-base';
+import { createEngine } from '../engine';
+import { loadKnowledgeBase } from '../engine';
 
 const ROUNDS = 20;
 

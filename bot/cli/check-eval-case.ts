@@ -1,5 +1,5 @@
 /** One evaluation case checked against an Answer; the format is ../shared/eval/README.md. */
-import { Answer } from '../engine/types';
+import { Answer } from '../engine';
 
 export interface EvalCase {
   id: string;

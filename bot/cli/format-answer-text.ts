@@ -1,6 +1,6 @@
 /** The Answer as plain text for a terminal: verdict, answer, numbered sources with quotes. */
-import { Answer } from '../engine/types';
-import { VERDICT_HEADLINES } from '../engine/strings/verdicts';
+import { Answer } from '../engine';
+import { VERDICT_HEADLINES } from '../engine';
 
 export function formatAnswerText(answer: Answer): string {
   const sources = answer.language === 'sv' ? 'Källor' : 'Sources';

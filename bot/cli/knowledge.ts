@@ -4,11 +4,11 @@
  * that keep the exit code, the rulings that newer documents bear on: what admins should review.
  */
 import { parseArgs } from 'node:util';
-import { loadKnowledgeFolder } from '../engine/knowledge/load-knowledge-folder';
-import { formatProblem } from '../engine/engine';
-import { Glossary, KnowledgeDocument } from '../engine/types';
-import { RulingRef, activeRulings } from '../engine/verdict/decide-verdict';
-import { laterDocumentsFor } from '../engine/verdict/later-documents';
+import { loadKnowledgeFolder } from '../engine';
+import { formatProblem } from '../engine';
+import { Glossary, KnowledgeDocument } from '../engine';
+import { RulingRef, activeRulings } from '../engine';
+import { laterDocumentsFor } from '../engine';
 
 async function main(): Promise<number> {
   const { positionals } = parseArgs({ allowPositionals: true });

@@ -3,7 +3,7 @@
  * settings as the bot, with knowledge problems reported on stderr so stdout stays clean.
  */
 import pino from 'pino';
-import { Engine, createEngine, formatProblem } from '../engine/engine';
+import { Engine, createEngine, formatProblem } from '../engine';
 import { createAnalyzer } from '../analyzer/create-analyzer';
 
 export async function openEngineForCli(env: NodeJS.ProcessEnv = process.env): Promise<Engine> {

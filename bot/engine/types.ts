@@ -77,6 +77,17 @@ export interface FacetEntry {
   parent?: string;
   label: Record<Language, string>;
   synonyms: string[];
+  /**
+   * Synonyms that are also everyday words in a language ("teams", "exchange", "intern" in
+   * English): in a question in that language they name the facet only when capitalised mid-sentence.
+   */
+  everyday?: Partial<Record<Language, string[]>>;
+  /** Generic words (kalender, e-post) that name this service only when no other service is named. */
+  generic?: string[];
+  /** Words naming a sector (skolan, hemtjänsten): context, not data, unless confidential data is named with them. */
+  sectors?: string[];
+  /** Terms read as this class although they could mean another: the answer states the reading. */
+  interpretations?: { terms: string[]; reading: LocalizedText }[];
 }
 
 /** A domain word and its translations, used to carry a query across languages. */
@@ -89,6 +100,8 @@ export interface Glossary {
   services: Record<string, FacetEntry>;
   data: Record<string, FacetEntry>;
   terms: TermPair[];
+  /** The class of a sector's ordinary, non-confidential information, for questions that name only a sector. */
+  ordinaryData?: string;
 }
 
 export interface Facets {
@@ -102,21 +115,105 @@ export interface Citation {
   title: string;
   issuer: string;
   date: string;
+  /** The date is known only roughly: show it as such. */
+  dateApproximate: boolean;
   source?: string;
   quote: string;
+}
+
+/** What a question asks for; only `verdict` questions get a verdict line. */
+export type QuestionKind = 'verdict' | 'when' | 'who' | 'how_many' | 'why' | 'what_is' | 'fact';
+
+/** A document as an answer names it: whose it is and when, with its citation number. */
+export interface SourceRef {
+  n: number;
+  id: string;
+  title: string;
+  issuer: string;
+  date: string;
+  dateApproximate: boolean;
+}
+
+/** One (service, data class) pair of the question, with the labels the answer's language uses. */
+export interface PairRef {
+  /** A glossary service id, or `any` when the question names none. */
+  service: string;
+  data: string;
+  serviceLabel?: string;
+  dataLabel: string;
+}
+
+/** The pairs that one ruling decides alike: the answer writes one line per decision, not per pair. */
+export interface Decision {
+  verdict: Verdict;
+  pairs: PairRef[];
+  source: SourceRef;
+  /** The ruling's note in the answer's language, when it has one there. */
+  note?: string;
+  /** The pair's class inherits its parent's ruling: "hälsodata counts as confidential information". */
+  inheritedFrom?: { dataLabel: string; parentLabel: string };
+  /** The ruling is for the suite the named product is part of: "Excel is part of Office 365". */
+  serviceVia?: { serviceLabel: string; parentLabel: string };
+  /** How a sector-only question was read: `ordinary` information, or the sector's `confidential` class. */
+  reading?: 'ordinary' | 'sector';
+}
+
+/** Something newer that bears on a decision: a broader ruling that disagrees, or later law. */
+export interface Caveat {
+  kind: 'broader-ruling' | 'later-document';
+  source: SourceRef;
+  /** The decision it bears on: its source's date, so the answer can say the ruling is older. */
+  rulingDate: string;
+  /** For a later document: what it changed, in the answer's language. */
+  change?: string;
+  /** For a broader ruling: what it says. */
+  verdict?: Verdict;
+  pair?: PairRef;
+}
+
+export interface Quote {
+  n: number;
+  text: string;
+}
+
+/** What the answer must say besides verdicts and quotes. */
+export interface Notices {
+  /** A permission question that names a service but no kind of information. */
+  needsDataClass: boolean;
+  /** Pairs no ruling decides. */
+  undecided: PairRef[];
+  /** Services the glossary does not know, as written ("Slack"). */
+  unknownServices: string[];
+  /** Rare names the question uses that no document contains ("Malmö"). */
+  unknownNames: string[];
+  /** A sector named with no kind of information: both readings were decided. */
+  sector?: string;
+  /** Personal data was removed from the question. */
+  redacted: boolean;
 }
 
 export interface Answer {
   /** The question as redacted: never holds what redaction removed. */
   question: string;
   language: Language;
+  kind: QuestionKind;
   facets: Facets;
   verdict: Verdict | null;
+  /** The document whose ruling the verdict rests on (the strictest decision's). */
+  decidedBy?: { id: string; issuer: string; date: string; dateApproximate: boolean };
+  decisions: Decision[];
+  /** Conditions of the deciding rulings in the answer's language, each once. */
+  conditions: string[];
+  caveats: Caveat[];
+  /** Sentences stating how the question was read (typos, stricter readings). */
+  readings: string[];
+  /** Passages quoted as the answer, by citation number. */
+  quotes: Quote[];
+  notices: Notices;
   answered: boolean;
   confidence: number;
+  /** The whole answer as plain text, for the CLI and scripts; channels compose their own from the parts. */
   answer: string;
-  /** Conditions of the deciding rulings, also woven into `answer`. */
-  conditions: string[];
   citations: Citation[];
   redactions: number;
 }

@@ -4,8 +4,8 @@
  */
 import { Attachment, CardFactory } from 'botbuilder';
 import { Template } from 'adaptivecards-templating';
-import { Answer, Citation, Language } from '../engine/types';
-import { CARD_STRINGS, CardStrings } from '../engine/strings/card';
+import { Answer, Citation, Language } from '../engine';
+import { CARD_STRINGS, CardStrings } from '../engine';
 import { ANSWER_CARD_TEMPLATE } from './answer-card-template';
 import { EscalateSubmit, FeedbackSubmit, escalateSubmit, feedbackSubmit } from './card-actions';
 import { CardColor, bodyParagraphsOf, citationMeta, colorOf, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';

@@ -2,9 +2,10 @@
  * What every channel's rendering of an Answer agrees on: the headline, its colour, the
  * answer's paragraphs and which citation sources may become links.
  */
-import { Answer, Verdict } from '../engine/types';
-import { VERDICT_HEADLINES } from '../engine/strings/verdicts';
-import { CARD_STRINGS } from '../engine/strings/card';
+import { Answer, Verdict } from '../engine';
+import { VERDICT_HEADLINES } from '../engine';
+import { CARD_STRINGS } from '../engine';
+import { answerLines } from '../engine';
 
 /** Adaptive Card text colours we use; the headline's words always carry the meaning too. */
 export type CardColor = 'Default' | 'Good' | 'Accent' | 'Warning' | 'Attention';
@@ -17,10 +18,16 @@ export const VERDICT_COLORS: Record<Verdict, CardColor> = {
   not_allowed: 'Attention',
 };
 
-/** A verdict names itself; without one, say whether the sources answered at all. */
+/**
+ * A verdict names itself. Without one: a verdict question says no ruling decides it (or that it
+ * depends on the information, for a sector), any other question that the sources answer it.
+ */
 export function headlineOf(answer: Answer): string {
+  const s = CARD_STRINGS[answer.language];
   if (answer.verdict) return VERDICT_HEADLINES[answer.language][answer.verdict];
-  return answer.answered ? VERDICT_HEADLINES[answer.language].none : CARD_STRINGS[answer.language].unansweredHeadline;
+  if (!answer.answered) return s.unansweredHeadline;
+  if (answer.decisions.some((d) => d.reading)) return s.dependsHeadline;
+  return answer.kind === 'verdict' ? VERDICT_HEADLINES[answer.language].none : s.answeredHeadline;
 }
 
 export function colorOf(answer: Answer): CardColor {
@@ -35,10 +42,9 @@ export function paragraphsOf(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** The answer's paragraphs, less its first when that only repeats the headline shown above it. */
+/** The answer's paragraphs for a channel that shows the verdict as its headline and the conditions as a list. */
 export function bodyParagraphsOf(answer: Answer): string[] {
-  const paragraphs = paragraphsOf(answer.answer);
-  return paragraphs[0] === `${headlineOf(answer)}.` ? paragraphs.slice(1) : paragraphs;
+  return answerLines(answer, { verdictLine: 'source', conditions: false }).flatMap(paragraphsOf);
 }
 
 /**

@@ -3,7 +3,7 @@
  * Teams delivers them as `activity.value` (data merged with the card's inputs, keyed by input id),
  * so anything arriving there is untrusted and goes through `parseCardSubmit` first.
  */
-import { Answer, Verdict, VERDICTS } from '../engine/types';
+import { Answer, Verdict, VERDICTS } from '../engine';
 
 export const CARD_ACTION = { feedback: 'molnkoll.feedback', escalate: 'molnkoll.escalate' } as const;
 

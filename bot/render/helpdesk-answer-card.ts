@@ -4,7 +4,7 @@
  * Slack and the Emulator have no card actions.
  */
 import { Activity, ActivityTypes, CardFactory, Channels, TextFormatTypes } from 'botbuilder';
-import { HELPDESK_STRINGS } from '../engine/strings/helpdesk';
+import { HELPDESK_STRINGS } from '../engine';
 import { Ticket } from '../store/ticket-store';
 import { oneLine, paragraphsOf } from './answer-parts';
 import { AdaptiveCardJson, adaptiveCard, label, labelled, literalParagraphs, submit } from './card-elements';

@@ -2,8 +2,8 @@
  * The Markdown rendering of an Answer, for the Emulator, Web Chat and other channels without
  * our card (also the card's fallbackText). Answer content is escaped so it shows as written.
  */
-import { Answer, Citation, Language } from '../engine/types';
-import { CARD_STRINGS } from '../engine/strings/card';
+import { Answer, Citation, Language } from '../engine';
+import { CARD_STRINGS } from '../engine';
 import { bodyParagraphsOf, citationMeta, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
 import { escapeMarkdown, markdownUrl } from './escape';
 

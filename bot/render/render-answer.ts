@@ -2,7 +2,7 @@
  * Picks the rendering of an Answer for the channel a turn came from.
  */
 import { Activity, ActivityTypes, Channels, TextFormatTypes } from 'botbuilder';
-import { Answer } from '../engine/types';
+import { Answer } from '../engine';
 import { buildAnswerCard } from './answer-card';
 import { buildSlackText } from './slack-text';
 import { buildMarkdownText } from './markdown-text';

@@ -2,8 +2,8 @@
  * The Slack rendering of an Answer as mrkdwn: Slack gets no cards, so the feedback and
  * helpdesk actions become a closing hint about what to reply.
  */
-import { Answer, Citation, Language } from '../engine/types';
-import { CARD_STRINGS } from '../engine/strings/card';
+import { Answer, Citation, Language } from '../engine';
+import { CARD_STRINGS } from '../engine';
 import { bodyParagraphsOf, citationMeta, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
 import { escapeSlack, slackUrl } from './escape';
 

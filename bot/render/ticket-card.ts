@@ -5,9 +5,9 @@
  * card posted first and every in-place update are built the same way.
  */
 import { Attachment, CardFactory } from 'botbuilder';
-import { Language } from '../engine/types';
-import { HELPDESK_STRINGS } from '../engine/strings/helpdesk';
-import { VERDICT_HEADLINES } from '../engine/strings/verdicts';
+import { Language } from '../engine';
+import { HELPDESK_STRINGS } from '../engine';
+import { VERDICT_HEADLINES } from '../engine';
 import { Ticket, nextStatus } from '../store/ticket-store';
 import { citationMeta, oneLine } from './answer-parts';
 import { ANSWER_INPUT_ID, ANSWER_MAX_LENGTH, answerSubmitData, helpdeskSubmit } from './ticket-actions';

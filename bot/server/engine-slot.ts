@@ -2,7 +2,7 @@
  * Holds the engine once its index has loaded. The server listens before that, so health
  * checks answer at once while /readyz and the bot see that the engine is not there yet.
  */
-import { Engine } from '../engine/engine';
+import { Engine } from '../engine';
 
 export class EngineSlot {
   private engine: Engine | undefined;

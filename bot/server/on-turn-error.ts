@@ -3,7 +3,7 @@
  * and a friendly message for the user that gives away nothing of the internals.
  */
 import { TurnContext } from 'botbuilder';
-import { CHAT_STRINGS } from '../engine/strings/chat';
+import { CHAT_STRINGS } from '../engine';
 import { Logger } from '../logging/create-logger';
 import { pickLanguage } from '../teams/pick-language';
 import { userKeyOf } from '../teams/user-key';

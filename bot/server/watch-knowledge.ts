@@ -3,7 +3,7 @@
  * overlap, and a rebuild that fails leaves the engine serving its last good index.
  */
 import { watch } from 'chokidar';
-import { Engine, ReloadResult, formatProblem } from '../engine/engine';
+import { Engine, ReloadResult, formatProblem } from '../engine';
 import { Logger } from '../logging/create-logger';
 
 export interface WatchOptions {

@@ -2,7 +2,7 @@
  * What the bot keeps about answers and votes. An interface, so a deployment that outgrows one
  * instance can move this to a managed database without touching the turn handling.
  */
-import { Verdict } from '../engine/types';
+import { Verdict } from '../engine';
 
 export type Vote = 'helpful' | 'not_helpful';
 

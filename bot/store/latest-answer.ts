@@ -2,7 +2,7 @@
  * A user's latest answered question in a conversation: what a `+1` reply rates and what the
  * text `helpdesk` escalates, kept in the store so both work after a restart too.
  */
-import { Citation, Language, Verdict } from '../engine/types';
+import { Citation, Language, Verdict } from '../engine';
 
 /** The bot's answer as it was shown, so the helpdesk sees what was said. */
 export interface BotAnswerSnapshot {

@@ -4,8 +4,8 @@
  */
 import Database from 'better-sqlite3';
 import type { ConversationReference } from 'botbuilder';
-import { redact } from '../engine/analysis/redact';
-import { Language } from '../engine/types';
+import { redact } from '../engine';
+import { Language } from '../engine';
 import { BotAnswerSnapshot } from './latest-answer';
 import { formatTicketId, parseTicketId } from './ticket-id';
 import {

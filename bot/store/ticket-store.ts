@@ -5,7 +5,7 @@
  * Everything stored here is already redacted; a user is only ever a hash.
  */
 import { ConversationReference } from 'botbuilder';
-import { Language } from '../engine/types';
+import { Language } from '../engine';
 import { BotAnswerSnapshot } from './latest-answer';
 
 export const TICKET_STATUSES = ['open', 'claimed', 'answered', 'closed', 'reopened'] as const;

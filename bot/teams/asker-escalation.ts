@@ -5,10 +5,10 @@
  * before anything is stored, sent or logged; logs carry ticket ids and hashes only.
  */
 import { TurnContext } from 'botbuilder';
-import { Analyzer } from '../engine/types';
-import { Engine } from '../engine/engine';
-import { HELPDESK_STRINGS } from '../engine/strings/helpdesk';
-import { CHAT_STRINGS } from '../engine/strings/chat';
+import { Analyzer } from '../engine';
+import { Engine } from '../engine';
+import { HELPDESK_STRINGS } from '../engine';
+import { CHAT_STRINGS } from '../engine';
 import { EscalateSubmit } from '../render/card-actions';
 import { TicketFeedbackSubmit } from '../render/ticket-actions';
 import { Ticket, TicketStatus, TicketStore } from '../store/ticket-store';

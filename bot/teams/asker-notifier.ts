@@ -4,7 +4,7 @@
  * the store, so this works for tickets created before a restart.
  */
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
-import { HELPDESK_STRINGS } from '../engine/strings/helpdesk';
+import { HELPDESK_STRINGS } from '../engine';
 import { Ticket, TicketStore } from '../store/ticket-store';
 import { renderHelpdeskAnswer } from '../render/helpdesk-answer-card';
 import { ContinueConversation } from './continue-conversation';

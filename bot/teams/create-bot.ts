@@ -1,7 +1,7 @@
 /** Wires the bot and its handlers from configuration; shared by bot/index.ts and the tests. */
 import { Config } from '../config/config';
-import { Engine } from '../engine/engine';
-import { Analyzer, Language } from '../engine/types';
+import { Engine } from '../engine';
+import { Analyzer, Language } from '../engine';
 import { FeedbackStore } from '../store/feedback-store';
 import { LatestAnswerMemory } from '../store/latest-answer';
 import { TicketStore } from '../store/ticket-store';

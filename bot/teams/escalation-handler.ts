@@ -4,7 +4,7 @@
  * implement them; ComingSoonEscalation stands in where no ticket store is wired.
  */
 import { TurnContext } from 'botbuilder';
-import { CHAT_STRINGS } from '../engine/strings/chat';
+import { CHAT_STRINGS } from '../engine';
 import { EscalateSubmit } from '../render/card-actions';
 import { HelpdeskSubmit, TicketFeedbackSubmit } from '../render/ticket-actions';
 import { Logger } from '../logging/create-logger';

@@ -3,7 +3,7 @@
  * verdict and the cited ids) or from a `+1` / `-1` reply about the user's latest answer.
  */
 import { TurnContext } from 'botbuilder';
-import { CHAT_STRINGS } from '../engine/strings/chat';
+import { CHAT_STRINGS } from '../engine';
 import { FeedbackSubmit } from '../render/card-actions';
 import { AnsweredQuestion, FeedbackStore, Vote } from '../store/feedback-store';
 import { LatestAnswerMemory } from '../store/latest-answer';

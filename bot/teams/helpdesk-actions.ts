@@ -5,8 +5,8 @@
  * helpdesk answer is redacted by the engine's analyzer before it is stored, sent or logged.
  */
 import { TurnContext } from 'botbuilder';
-import { Analyzer } from '../engine/types';
-import { HELPDESK_STRINGS } from '../engine/strings/helpdesk';
+import { Analyzer } from '../engine';
+import { HELPDESK_STRINGS } from '../engine';
 import { HelpdeskSubmit, TICKET_ACTION, helpdeskActionOf } from '../render/ticket-actions';
 import { Actor, Ticket, TicketChange, TicketStore } from '../store/ticket-store';
 import { Logger } from '../logging/create-logger';

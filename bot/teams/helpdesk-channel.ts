@@ -3,7 +3,7 @@
  * posts a ticket's card there from another conversation's turn and updates it in place later.
  */
 import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'botbuilder';
-import { Language } from '../engine/types';
+import { Language } from '../engine';
 import { Ticket } from '../store/ticket-store';
 import { buildTicketCard } from '../render/ticket-card';
 import { ContinueConversation } from './continue-conversation';

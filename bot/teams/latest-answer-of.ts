@@ -1,5 +1,5 @@
 /** What is kept of an answer when it is shown, so a later `+1` can rate it and `helpdesk` escalate it. */
-import { Answer } from '../engine/types';
+import { Answer } from '../engine';
 import { LatestAnswer } from '../store/latest-answer';
 
 export function latestAnswerOf(answer: Answer): LatestAnswer {

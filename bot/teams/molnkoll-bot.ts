@@ -5,7 +5,7 @@
  */
 import { ActivityTypes, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { CARD_ACTION, parseCardSubmit } from '../render/card-actions';
-import { CHAT_STRINGS, WELCOME_TEXT } from '../engine/strings/chat';
+import { CHAT_STRINGS, WELCOME_TEXT } from '../engine';
 import { QuestionHandler } from './question-handler';
 import { FeedbackHandler } from './feedback-handler';
 import { EscalationHandler, HelpdeskActionHandler } from './escalation-handler';

@@ -3,9 +3,9 @@
  * and what text-only channels need to take a `+1` later. Logs only the redacted question.
  */
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
-import { Answer } from '../engine/types';
-import { Engine } from '../engine/engine';
-import { CHAT_STRINGS } from '../engine/strings/chat';
+import { Answer } from '../engine';
+import { Engine } from '../engine';
+import { CHAT_STRINGS } from '../engine';
 import { LatestAnswerMemory } from '../store/latest-answer';
 import { TicketStore } from '../store/ticket-store';
 import { Logger } from '../logging/create-logger';

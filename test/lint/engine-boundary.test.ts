@@ -27,3 +27,17 @@ describe('engine boundary lint rule', () => {
     expect(restrictedImports("import { TurnContext } from 'botbuilder';\nexport const x: TurnContext | undefined = undefined;", 'bot/teams/example.ts')).toEqual([]);
   });
 });
+
+describe('engine entry lint rule', () => {
+  test('refuses an engine internal imported from outside the engine', () => {
+    expect(restrictedImports("import { answerQuestion } from '../engine/compose/answer-question';\nexport const x = answerQuestion;", 'bot/teams/example.ts').join('\n')).toContain('public entry');
+  });
+
+  test('allows the engine entry from outside it', () => {
+    expect(restrictedImports("import { createEngine } from '../engine';\nexport const x = createEngine;", 'bot/teams/example.ts')).toEqual([]);
+  });
+
+  test('allows internals inside the engine', () => {
+    expect(restrictedImports("import { tokenize } from '../text/normalize';\nexport const x = tokenize;", 'bot/engine/compose/example.ts')).toEqual([]);
+  });
+});

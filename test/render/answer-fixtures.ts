@@ -1,5 +1,8 @@
 /** Typed Answers for the render tests; organisations and documents are made up. */
-import { Answer, Citation } from '../../bot/engine/types';
+import { Answer, Citation, Notices, SourceRef } from '../../bot/engine/types';
+
+const NO_NOTICES: Notices = { needsDataClass: false, undecided: [], unknownServices: [], unknownNames: [], redacted: false };
+const source = (c: Citation): SourceRef => ({ n: c.n, id: c.id, title: c.title, issuer: c.issuer, date: c.date, dateApproximate: c.dateApproximate });
 
 const SV_DISCLAIMER = 'Svaret bygger på regionens underlag och ersätter inte en juridisk bedömning.';
 const EN_DISCLAIMER = 'This answer rests on the cited sources and is not a legal assessment.';
@@ -9,7 +12,13 @@ export const svPending: Answer = {
   question: 'Får jag lagra patientjournaler i OneDrive?',
   language: 'sv',
   facets: { services: ['onedrive'], data: ['health'] },
+  kind: 'verdict',
   verdict: 'pending',
+  decisions: [],
+  caveats: [],
+  readings: [],
+  quotes: [],
+  notices: NO_NOTICES,
   answered: true,
   confidence: 0.82,
   answer: [
@@ -28,6 +37,7 @@ export const svPending: Answer = {
       title: 'Beslut om Office 365 och hälsodata',
       issuer: 'Region Exempel',
       date: '2023-03-14',
+      dateApproximate: false,
       source: 'https://intranat.region-exempel.se/beslut/office365-halsodata',
       quote: 'Hälsodata får inte lagras i Office 365 förrän riskbedömningen har godkänts.',
     },
@@ -37,6 +47,7 @@ export const svPending: Answer = {
       title: 'Riskbedömning av Microsoft 365',
       issuer: 'Region Exempel, informationssäkerhetsrådet',
       date: '2023-09-01',
+      dateApproximate: false,
       source: 'Dnr RS 2023/118',
       quote: 'Bedömningen beräknas vara klar under första kvartalet 2024.',
     },
@@ -49,7 +60,13 @@ export const enConditional: Answer = {
   question: 'Can I keep internal meeting notes in Microsoft Teams?',
   language: 'en',
   facets: { services: ['teams'], data: ['internal'] },
+  kind: 'verdict',
   verdict: 'conditional',
+  decisions: [],
+  caveats: [],
+  readings: [],
+  quotes: [],
+  notices: NO_NOTICES,
   answered: true,
   confidence: 0.74,
   answer: `Allowed with conditions. Internal information may be kept in Microsoft Teams when the conditions below hold [1].\n${EN_DISCLAIMER}`,
@@ -61,6 +78,7 @@ export const enConditional: Answer = {
       title: 'Policy for Microsoft Teams',
       issuer: 'Example Region IT',
       date: '2024-02-01',
+      dateApproximate: false,
       source: 'https://intranet.example.org/policies/teams',
       quote: 'Internal information may be shared in Teams provided that guest access is disabled.',
     },
@@ -73,7 +91,13 @@ export const svUnanswered: Answer = {
   question: 'Får vi skicka [personnummer] via Dropbox?',
   language: 'sv',
   facets: { services: [], data: [] },
+  kind: 'fact',
   verdict: null,
+  decisions: [],
+  caveats: [],
+  readings: [],
+  quotes: [],
+  notices: { ...NO_NOTICES, redacted: true },
   answered: false,
   confidence: 0.05,
   answer: `Jag hittade inget i underlaget som besvarar frågan. Fråga helpdesk, så hjälper de dig vidare.\n${SV_DISCLAIMER}`,
@@ -87,7 +111,13 @@ export const enNoVerdict: Answer = {
   question: 'What does the Schrems II judgment mean for us?',
   language: 'en',
   facets: { services: [], data: [] },
+  kind: 'what_is',
   verdict: null,
+  decisions: [],
+  caveats: [],
+  readings: [],
+  quotes: [],
+  notices: NO_NOTICES,
   answered: true,
   confidence: 0.61,
   answer: `No ruling in the sources decides this, but the legal unit's summary explains the judgment [1].\n${EN_DISCLAIMER}`,
@@ -99,11 +129,21 @@ export const enNoVerdict: Answer = {
       title: 'Summary of the Schrems II judgment',
       issuer: 'Example Region legal unit',
       date: '2021-01-15',
+      dateApproximate: false,
       quote: 'Transfers to a third country need supplementary measures where its law undermines the protection.',
     },
   ],
   redactions: 0,
 };
+
+// The parts every channel writes its prose from, filled in from the citations above.
+svPending.decisions = [{ verdict: 'pending', pairs: [{ service: 'onedrive', data: 'health', serviceLabel: 'OneDrive', dataLabel: 'hälsodata' }], source: source(svPending.citations[0]), note: 'Regionen har inte beslutat om hälsodata får lagras i Office 365.', serviceVia: { serviceLabel: 'OneDrive', parentLabel: 'Office 365' } }];
+svPending.decidedBy = { id: svPending.citations[0].id, issuer: svPending.citations[0].issuer, date: svPending.citations[0].date, dateApproximate: false };
+svPending.quotes = [{ n: 2, text: svPending.citations[1].quote }];
+enConditional.decisions = [{ verdict: 'conditional', pairs: [{ service: 'teams', data: 'internal', serviceLabel: 'Microsoft Teams', dataLabel: 'internal information' }], source: source(enConditional.citations[0]) }];
+enConditional.decidedBy = { id: enConditional.citations[0].id, issuer: enConditional.citations[0].issuer, date: enConditional.citations[0].date, dateApproximate: false };
+enConditional.quotes = [{ n: 1, text: enConditional.citations[0].quote }];
+enNoVerdict.quotes = [{ n: 1, text: enNoVerdict.citations[0].quote }];
 
 export const FIXTURES: [string, Answer][] = [
   ['sv pending', svPending],
@@ -123,6 +163,9 @@ export function hostileAnswer(): Answer {
     question: `Får jag ${HOSTILE}?`,
     answer: `Inte ännu ${HOSTILE}.\n${SV_DISCLAIMER}`,
     conditions: [HOSTILE],
+    decisions: svPending.decisions.map((d) => ({ ...d, note: HOSTILE })),
+    quotes: [{ n: 2, text: HOSTILE }],
+    readings: [HOSTILE],
     citations,
   };
 }

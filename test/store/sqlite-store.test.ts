@@ -57,7 +57,7 @@ describe('SqliteStore', () => {
   const latest = (question: string, verdict: LatestAnswer['botAnswer']['verdict'], citedIds: string[]): LatestAnswer => ({
     question,
     language: 'sv',
-    botAnswer: { verdict, answered: true, answer: `Svar på ${question}`, citations: citedIds.map((id, i) => ({ n: i + 1, id, title: id, issuer: 'X', date: '2018-10-01', quote: 'Citat.' })) },
+    botAnswer: { verdict, answered: true, answer: `Svar på ${question}`, citations: citedIds.map((id, i) => ({ n: i + 1, id, title: id, issuer: 'X', date: '2018-10-01', dateApproximate: false, quote: 'Citat.' })) },
   });
 
   it('remembers only the latest answer per conversation and user, across a reopen', () => {

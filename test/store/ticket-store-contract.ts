@@ -29,7 +29,7 @@ export function newTicket(fields: Partial<NewTicket> = {}): NewTicket {
       verdict: 'pending',
       answered: false,
       answer: 'Frågan är inte avgjord.',
-      citations: [{ n: 1, id: 'beslut', title: 'Beslut om OneDrive', issuer: 'Kommunstyrelsen', date: '2019-05-02', quote: 'Hälsodata får inte lagras.' }],
+      citations: [{ n: 1, id: 'beslut', title: 'Beslut om OneDrive', issuer: 'Kommunstyrelsen', date: '2019-05-02', dateApproximate: false, quote: 'Hälsodata får inte lagras.' }],
     },
     asker: { userHash: ASKER.userHash, channelId: 'msteams' },
     askerReference: { channelId: 'msteams', serviceUrl: 'https://smba.example/', conversation: { id: 'conv-1', isGroup: false, conversationType: 'personal', name: '' } },

@@ -11,7 +11,7 @@ export function ticketFixture(overrides: Partial<Ticket> = {}): Ticket {
       verdict: 'pending',
       answered: true,
       answer: 'Inte ännu. Beslut om hälsodata i Office 365 är under arbete [1].\nFråga helpdesk om du är osäker.',
-      citations: [{ n: 1, id: 'beslut-2016', title: 'Beslut om Office 365', issuer: 'Göteborgs Stad', date: '2016-05-01', quote: 'Hälsodata får inte lagras.' }],
+      citations: [{ n: 1, id: 'beslut-2016', title: 'Beslut om Office 365', issuer: 'Göteborgs Stad', date: '2016-05-01', dateApproximate: false, quote: 'Hälsodata får inte lagras.' }],
     },
     asker: { userHash: 'a'.repeat(32), channelId: 'msteams' },
     askerReference: { channelId: 'msteams', serviceUrl: 'https://smba.example/', conversation: { id: 'a:1personal', isGroup: false, conversationType: 'personal', name: '' } },

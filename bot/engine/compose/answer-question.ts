@@ -1,113 +1,130 @@
 /**
- * From an analysed question to an Answer: facets → verdict → passages → a text with numbered
- * citations. It never guesses a verdict, and when nothing relevant is found it says so and
- * offers the helpdesk instead of quoting something loosely related.
+ * From an analysed question to an Answer: what it asks about and for, the verdict where it
+ * asks for one, later law beside an older ruling, and the passages that answer it, as parts
+ * that every channel writes in its own way. It never guesses a verdict, and when nothing
+ * relevant is found it says so and offers the helpdesk instead of quoting something loosely related.
  */
-import { Analysis, Answer, Citation, Facets, KnowledgeDocument, Language } from '../types';
+import { Analysis, Answer, Facets, Quote, Verdict } from '../types';
 import { KnowledgeBase } from '../knowledge-base';
-import { facetsOf, findFacetMatches } from '../facets/find-facets';
-import { ANY_SERVICE, PairDecision, decideVerdict } from '../verdict/decide-verdict';
-import { SearchQuery, buildQuery, withoutPlaceholders } from '../search/build-query';
+import { understandFacets } from '../facets/understand-facets';
+import { ANY_SERVICE, VerdictDecision, decideVerdict } from '../verdict/decide-verdict';
+import { buildQuery, withoutPlaceholders } from '../search/build-query';
 import { RankedHit, rankHits } from '../search/relevance';
 import { serviceFamily, servicesInPassage } from '../search/passage-services';
-import { selectQuote } from './select-quote';
-import { ANSWER_STRINGS } from '../strings/answer';
+import { correctWords, inKnowledge } from '../search/correct-words';
 import { asksPermission } from '../text/question-words';
 import { tokenize } from '../text/normalize';
-import { VERDICT_HEADLINES } from '../strings/verdicts';
-import { hasText, textIn } from '../text/localized-text';
+import { questionTokens } from '../text/question-tokens';
+import { isEnglishWord } from '../text/english-words';
+import { kindOfQuestion } from '../question/question-kind';
+import { CitationList } from './citation-list';
+import { describeDecisions } from './describe-decisions';
+import { writePlainAnswer } from './plain-answer';
+import { ANSWER_STRINGS } from '../strings/answer';
+import { textIn } from '../text/localized-text';
 
 /** Share of the question (by word rarity) a passage must cover to be quoted as an answer. */
 const MIN_COVERAGE = 0.5;
 /** Passages scoring below this share of the best one are not cited. */
 const RELATIVE_SCORE_FLOOR = 0.35;
-/** How many answering passages (from different documents) are quoted. */
-const QUOTES_IN_TEXT = 2;
-/** How many of a document's best passages its quote is chosen from. */
-const QUOTE_PASSAGES = 3;
+/** How many answering passages (from different documents) are quoted: a fact may have two sides. */
+const QUOTES_FOR: Record<'verdict' | 'other', number> = { verdict: 2, other: 3 };
 
 export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer {
   const { language } = analysis;
   const strings = ANSWER_STRINGS[language];
-  const text = withoutPlaceholders(analysis.redactedText);
-  // A placeholder still says what was pasted ("[personnummer]" is personal data), so facets
-  // see it; the search does not, as it is no topic of the question.
-  const matches = findFacetMatches(analysis.redactedText, language, base.glossary);
-  const facets = facetsOf(matches);
-  const decision = decideVerdict(facets, base.rulings, base.glossary);
-  const query = buildQuery(analysis.redactedText, language, matches, base.glossary, analysis.keyPhrases);
-  const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id), language);
-  const quotable = quotableHits(hits, base, facets);
-  // How much of the question the best quotable passage answers; loosely related hits count for nothing.
+  const given = analysis.redactedText;
+  const inFolder = (token: Parameters<typeof inKnowledge>[1]) => inKnowledge(base.index, token);
+  const understood = understandFacets(given, language, base.glossary, (token) => inFolder(token) || isEnglishWord(token.word));
+  const { facets } = understood;
+  const namesPair = facets.data.length > 0 && facets.services.length > 0;
+  const { kind, stillValid } = kindOfQuestion(withoutPlaceholders(given), language, namesPair);
+  // Only a question about what may be done gets a verdict; "when did …" about the same pair does not.
+  const decides = kind === 'verdict' || kind === 'why' || stillValid;
+
+  const decision = decides ? decideVerdict(facets, base.rulings, base.glossary) : { verdict: null, pairs: [] };
+  const sectorDecisions = decides && understood.sectorOnly ? decideSector(understood.sectorOnly.data, facets, base) : undefined;
+
+  // Words the knowledge never uses may be typos of words it does use.
+  const tokens = questionTokens(given, language);
+  const claimed = new Set(understood.matches.flatMap((m) => range(m.start, m.end)));
+  const corrections = correctWords(tokens, base.index, claimed, language);
+  const searchText = corrections.reduce((text, c) => replaceToken(text, tokens[c.position].written, c.term), given);
+  const query = buildQuery(searchText, language, understood.matches, base.glossary, analysis.keyPhrases);
+
+  // Rare names weigh most: one no document holds means the knowledge cannot answer.
+  const correctedAt = new Set(corrections.map((c) => c.position));
+  const names = tokens.filter((t, i) => !claimed.has(i) && t.capitalised && !t.sentenceStart && !t.functionWord && t.word.length >= 3);
+  const unknownNames = names.filter((t) => !inFolder(t) && !correctedAt.has(tokens.indexOf(t))).map((t) => t.written);
+  const knownNames = names.filter((t) => inFolder(t)).map((t) => t.word);
+
+  const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id), language, kind);
+  const quotable = unknownNames.length > 0 ? [] : quotableHits(hits, base, facets, knownNames);
   const coverage = Math.max(0, ...quotable.map((hit) => hit.coverage));
-  const answered = decision.verdict !== null || quotable.length > 0;
+  const anyDecision = decision.pairs.some((p) => p.winner) || (sectorDecisions?.pairs.some((p) => p.winner) ?? false);
+  const answered = anyDecision || quotable.length > 0;
 
-  const citations = answered ? new CitationList(base, query, hits) : undefined;
-  const lines: string[] = [];
-  if (decision.verdict) lines.push(`${VERDICT_HEADLINES[language][decision.verdict]}.`);
-  const needsDataClass = facets.services.length > 0 && facets.data.length === 0 && asksPermission(tokenize(text), language);
-  if (citations) {
-    lines.push(...describePairs(decision.pairs, base, language, citations));
-    if (needsDataClass) lines.push(strings.noDataClass);
-    for (const hit of quotable.slice(0, QUOTES_IN_TEXT)) {
-      const citation = citations.cite(base.passagesById.get(hit.passageId)!.docId);
-      if (!lines.some((line) => line.includes(citation.quote))) lines.push(`${citation.quote} [${citation.n}]`);
+  const citations = new CitationList(base, query, hits, language, kind);
+  const described = describeDecisions(decision, sectorDecisions, understood.sectorOnly, base, language, citations, stillValid);
+  const quotes: Quote[] = [];
+  if (answered) {
+    // A question on whether a ruling still holds is answered from the later documents first.
+    if (stillValid) described.caveats.filter((c) => c.kind === 'later-document').forEach((c) => pushQuote(quotes, citations.quoteOf(c.source.id)));
+    for (const hit of quotable.slice(0, QUOTES_FOR[kind === 'verdict' ? 'verdict' : 'other'])) {
+      pushQuote(quotes, citations.quoteOf(base.passagesById.get(hit.passageId)!.docId));
     }
-  } else {
-    // Still say what the question named that the sources do not decide: that is an answer too.
-    for (const pair of decision.pairs) lines.push(strings.undecided(dataLabel(base, pair.data, language), serviceLabel(base, pair.service, language)));
-    if (needsDataClass) lines.push(strings.noDataClass);
-    lines.push(strings.notAnswered);
   }
-  if (analysis.redactions > 0) lines.push(strings.piiReminder);
-  lines.push(strings.disclaimer);
 
-  const conditions = [...new Set(decision.pairs.flatMap((pair) => (pair.winner?.ruling.conditions ?? []).map((c) => textIn(c, language))))];
-  return {
-    question: analysis.redactedText,
+  const asksWithoutData = facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && asksPermission(tokenize(withoutPlaceholders(given)), language);
+  const readings = understood.readings.map((r) => (r.kind === 'typo' ? strings.typo(r.written, r.read) : textIn(r.text, language).replace('{term}', r.term)));
+  readings.push(...corrections.map((c) => strings.typo(c.written, c.term)));
+
+  const verdict: Verdict | null = decision.verdict;
+  const deciding = verdict ? described.decisions.find((d) => d.verdict === verdict && !d.reading) : undefined;
+  const parts: Omit<Answer, 'answer'> = {
+    question: given,
     language,
+    kind,
     facets,
-    verdict: decision.verdict,
+    verdict,
+    ...(deciding ? { decidedBy: { id: deciding.source.id, issuer: deciding.source.issuer, date: deciding.source.date, dateApproximate: deciding.source.dateApproximate } } : {}),
+    decisions: described.decisions,
+    conditions: described.conditions,
+    caveats: described.caveats,
+    readings: [...new Set(readings)],
+    quotes,
+    notices: {
+      needsDataClass: decides && asksWithoutData,
+      undecided: described.undecided,
+      unknownServices: understood.unknownServices,
+      unknownNames: unknownNames.filter((n) => !understood.unknownServices.includes(n)),
+      ...(understood.sectorOnly && sectorDecisions ? { sector: understood.sectorOnly.written } : {}),
+      redacted: analysis.redactions > 0,
+    },
     answered,
-    confidence: Math.round((decision.verdict ? 0.6 + 0.4 * coverage : coverage) * 100) / 100,
-    answer: lines.join('\n\n'),
-    conditions,
-    citations: citations?.list ?? [],
+    confidence: Math.round((anyDecision ? 0.6 + 0.4 * coverage : coverage) * 100) / 100,
+    citations: answered ? citations.list : [],
     redactions: analysis.redactions,
   };
+  return { ...parts, answer: writePlainAnswer(parts) };
 }
 
-function describePairs(pairs: PairDecision[], base: KnowledgeBase, language: Language, citations: CitationList): string[] {
-  const strings = ANSWER_STRINGS[language];
-  const lines: string[] = [];
-  for (const pair of pairs) {
-    if (!pair.winner) {
-      lines.push(strings.undecided(dataLabel(base, pair.data, language), serviceLabel(base, pair.service, language)));
-      continue;
-    }
-    const { ruling, document } = pair.winner;
-    const citation = citations.cite(document.id, ruling.note && textIn(ruling.note, document.language));
-    const headline = VERDICT_HEADLINES[language][ruling.verdict];
-    let line = strings.ruling(dataLabel(base, pair.data, language), serviceLabel(base, pair.service, language), headline, sourceOf(document, citation.n, language));
-    // A note is the source's own words: show it where it is in the reader's language.
-    if (ruling.note && hasText(ruling.note, language)) line += ` ${textIn(ruling.note, language)}`;
-    lines.push(line);
-    if (ruling.data !== pair.data) lines.push(strings.inherited(dataLabel(base, pair.data, language), dataLabel(base, ruling.data, language)));
-    if (ruling.conditions.length > 0) lines.push(`${strings.conditions}\n${ruling.conditions.map((c) => `- ${textIn(c, language)}`).join('\n')}`);
-    for (const caveat of pair.caveats) {
-      const caveatCitation = citations.cite(caveat.document.id, caveat.ruling.note && textIn(caveat.ruling.note, caveat.document.language));
-      lines.push(strings.caveat(sourceOf(caveat.document, caveatCitation.n, language), VERDICT_HEADLINES[language][caveat.ruling.verdict], dataLabel(base, caveat.ruling.data, language), serviceLabel(base, caveat.ruling.service, language)));
-    }
-  }
-  return lines;
+function pushQuote(quotes: Quote[], quote: Quote | undefined): void {
+  if (quote && quote.text && !quotes.some((q) => q.n === quote.n)) quotes.push(quote);
+}
+
+/** "Får förskolan använda Teams?": decide ordinary information and the sector's confidential class, each. */
+function decideSector(sectorData: string, facets: Facets, base: KnowledgeBase): VerdictDecision {
+  const readings = [base.glossary.ordinaryData, sectorData].filter((id): id is string => id !== undefined);
+  return decideVerdict({ services: facets.services, data: readings }, base.rulings, base.glossary);
 }
 
 /**
  * Passages worth quoting as an answer: each covers enough of the question by itself, speaks of
- * the service asked about (or its parent or child) when one is named, scores close to the best
- * such passage, and comes from a document not quoted yet.
+ * the service asked about (or its parent or child) when one is named, holds one of the names the
+ * question uses, scores close to the best such passage, and comes from a document not quoted yet.
  */
-function quotableHits(hits: RankedHit[], base: KnowledgeBase, facets: Facets): RankedHit[] {
+function quotableHits(hits: RankedHit[], base: KnowledgeBase, facets: Facets, names: string[]): RankedHit[] {
   const family = serviceFamily(facets.services, base.glossary);
   const aboutTheService = (hit: RankedHit) => {
     if (family.size === 0) return true;
@@ -116,68 +133,30 @@ function quotableHits(hits: RankedHit[], base: KnowledgeBase, facets: Facets): R
     // A document that rules for `any` service speaks of every service.
     return services.has(ANY_SERVICE) || [...services].some((id) => family.has(id));
   };
-  const answering = hits.filter((hit) => hit.coverage >= MIN_COVERAGE && aboutTheService(hit));
+  const holdsAName = (hit: RankedHit) => {
+    if (names.length === 0) return true;
+    const passage = base.passagesById.get(hit.passageId)!;
+    const document = base.documentsById.get(passage.docId);
+    const words = new Set(tokenize(`${document?.title ?? ''} ${passage.heading} ${passage.text}`));
+    return names.some((name) => words.has(name) || [...words].some((w) => w.startsWith(name)));
+  };
+  const answering = hits.filter((hit) => hit.coverage >= MIN_COVERAGE && aboutTheService(hit) && holdsAName(hit));
   const top = answering[0]?.score ?? 0;
   const seen = new Set<string>();
-  return answering
-    .filter((hit) => {
-      const docId = base.passagesById.get(hit.passageId)!.docId;
-      if (hit.score < top * RELATIVE_SCORE_FLOOR || seen.has(docId)) return false;
-      seen.add(docId);
-      return true;
-    });
+  return answering.filter((hit) => {
+    const docId = base.passagesById.get(hit.passageId)!.docId;
+    if (hit.score < top * RELATIVE_SCORE_FLOOR || seen.has(docId)) return false;
+    seen.add(docId);
+    return true;
+  });
 }
 
-function dataLabel(base: KnowledgeBase, id: string, language: Language): string {
-  return base.glossary.data[id]?.label[language] ?? id;
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
 }
 
-/** `any` has no label: the sentence then names no service. */
-function serviceLabel(base: KnowledgeBase, id: string, language: Language): string | undefined {
-  return id === ANY_SERVICE ? undefined : base.glossary.services[id]?.label[language] ?? id;
+/** Replaces one written word (as a whole word) by its reading. */
+function replaceToken(text: string, written: string, replacement: string): string {
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'), replacement);
 }
 
-function sourceOf(document: KnowledgeDocument, n: number, language: Language): string {
-  const strings = ANSWER_STRINGS[language];
-  return `${document.title} (${document.issuer || strings.unknownIssuer}, ${document.date || strings.unknownDate}) [${n}]`;
-}
-
-/** Numbers citations in order of first use, one per document, each with its best quote. */
-class CitationList {
-  readonly list: Citation[] = [];
-
-  constructor(
-    private readonly base: KnowledgeBase,
-    private readonly query: SearchQuery,
-    private readonly hits: RankedHit[],
-  ) {}
-
-  cite(docId: string, fallbackQuote?: string): Citation {
-    const existing = this.list.find((c) => c.id === docId);
-    if (existing) return existing;
-    const document = this.base.documentsById.get(docId)!;
-    const citation: Citation = {
-      n: this.list.length + 1,
-      id: document.id,
-      title: document.title,
-      issuer: document.issuer,
-      date: document.date,
-      ...(document.source ? { source: document.source } : {}),
-      quote: this.bestQuote(docId, fallbackQuote),
-    };
-    this.list.push(citation);
-    return citation;
-  }
-
-  /** The best sentence among this document's best passages, else the fallback (a ruling's note). */
-  private bestQuote(docId: string, fallbackQuote: string | undefined): string {
-    const candidates = this.hits.filter((h) => this.base.passagesById.get(h.passageId)!.docId === docId).slice(0, QUOTE_PASSAGES);
-    let best = { quote: '', score: -1 };
-    for (const candidate of candidates) {
-      const quote = selectQuote(this.base.passagesById.get(candidate.passageId)!, this.query.terms, (term) => this.base.index.idf(term));
-      if (quote.score > best.score) best = quote;
-    }
-    if (best.score > 0 || !fallbackQuote) return best.quote || fallbackQuote || '';
-    return fallbackQuote;
-  }
-}

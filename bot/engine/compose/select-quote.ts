@@ -5,6 +5,13 @@
 import { normalizeText } from '../text/normalize';
 import { Passage } from '../search/passages';
 import { CoveringTerm } from '../search/build-query';
+import { QuestionKind } from '../types';
+import { sentenceAnswersKind } from '../question/kind-evidence';
+
+/** A sentence with what the question asks for (a date, a figure, a reason) is worth this much more. */
+const KIND_EVIDENCE_FACTOR = 1.8;
+/** A sentence with the evidence is preferred while it scores at least this share of the best one. */
+const MIN_EVIDENCE_SHARE = 0.25;
 
 const MAX_QUOTE_CHARS = 360;
 const SHORT_SENTENCE = 110;
@@ -29,15 +36,25 @@ export function scoreSentence(sentence: string, language: Passage['language'], t
   return score;
 }
 
-export function selectQuote(passage: Passage, terms: CoveringTerm[], weight: TermWeight): { quote: string; score: number } {
+export function selectQuote(passage: Passage, terms: CoveringTerm[], weight: TermWeight, kind: QuestionKind = 'fact'): { quote: string; score: number } {
   const sentences = splitSentences(passage.text);
   if (sentences.length === 0) return { quote: '', score: 0 };
-  const scores = sentences.map((s) => scoreSentence(s, passage.language, terms, weight));
-  const best = scores.indexOf(Math.max(...scores));
+  const evidence = sentences.map((s) => sentenceAnswersKind(s, kind, passage.language));
+  const scores = sentences.map((s, i) => scoreSentence(s, passage.language, terms, weight) * (evidence[i] ? KIND_EVIDENCE_FACTOR : 1));
+  let best = scores.indexOf(Math.max(...scores));
+  // A why/when/how-many question wants the sentence that holds the reason, the date or the figure.
+  const withEvidence = scores.map((score, i) => (evidence[i] && score > 0 ? i : -1)).filter((i) => i >= 0);
+  const bestWithEvidence = withEvidence.sort((a, b) => scores[b] - scores[a])[0];
   let quote = sentences[best];
-  // A short best sentence reads better with the one after it.
-  const next = sentences[best + 1];
-  if (quote.length < SHORT_SENTENCE && next && quote.length + next.length < MAX_QUOTE_CHARS) quote = `${quote} ${next}`;
+  if (!evidence[best] && bestWithEvidence !== undefined && scores[bestWithEvidence] >= scores[best] * MIN_EVIDENCE_SHARE) {
+    const joined = bestWithEvidence === best + 1 ? `${quote} ${sentences[bestWithEvidence]}` : sentences[bestWithEvidence];
+    best = bestWithEvidence;
+    quote = joined.length <= MAX_QUOTE_CHARS ? joined : sentences[bestWithEvidence];
+  } else {
+    // A short best sentence reads better with the one after it.
+    const next = sentences[best + 1];
+    if (quote.length < SHORT_SENTENCE && next && quote.length + next.length < MAX_QUOTE_CHARS) quote = `${quote} ${next}`;
+  }
   return { quote: truncate(quote), score: scores[best] };
 }
 

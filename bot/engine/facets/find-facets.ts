@@ -1,95 +1,195 @@
 /**
- * Finds the glossary's services and data classes in a question. Synonyms match whole words
- * and phrases first (longest wins), then as the end of a compound ("patientjournalerna" →
- * journal), never inside a word ("intern" does not find "internet").
+ * Finds the glossary's services and data classes in a text. Synonyms match whole words and
+ * phrases first (longest wins), then as the end of a compound ("patientjournalerna" →
+ * journal), then with a typo or without å/ä/ö ("patientjornaler", "halsodata"). Function
+ * words and negations never match ("inte" is not "intern"), and a synonym that is also an
+ * everyday word ("teams of nurses") counts only where it is written as a name.
  */
-import { FacetEntry, Facets, Glossary, Language } from '../types';
-import { stemAll, stemWord, tokenize } from '../text/normalize';
+import { FacetEntry, Glossary, Language, LocalizedText } from '../types';
+import { stemWord, tokenize } from '../text/normalize';
+import { QuestionToken, questionTokens } from '../text/question-tokens';
+import { MIN_TYPO_LENGTH, typoDistance } from '../text/typos';
 
 export type FacetKind = 'services' | 'data';
+
+/** What a synonym is to its facet: the facet itself, a generic word for it, or a sector it serves. */
+export type MatchRole = 'synonym' | 'generic' | 'sector';
 
 export interface FacetMatch {
   kind: FacetKind;
   id: string;
-  /** Token positions in the question, end exclusive. */
+  /** Token positions in the text, end exclusive. */
   start: number;
   end: number;
+  /** The text's words as written. */
+  written: string;
+  /** The glossary words they were read as. */
+  synonym: string;
+  role: MatchRole;
+  /** Read with a typo or a missing å/ä/ö corrected: the answer names the reading. */
+  corrected: boolean;
+  /** A term read as this class although it could mean another (glossary `interpretations`). */
+  reading?: LocalizedText;
+}
+
+export interface FindOptions {
+  /** Correct typos (questions); passages are matched as written. */
+  typos?: boolean;
+  /** A real word that must never be read as a typo of a synonym ("patent" is not "patient"). */
+  isKnownWord?: (token: QuestionToken) => boolean;
 }
 
 interface SynonymMatcher {
   kind: FacetKind;
   id: string;
-  /** The synonym as raw words and as stemmed by each language. */
-  variants: string[][];
+  synonym: string;
+  role: MatchRole;
+  words: string[];
+  stems: Record<Language, string[]>;
+  /** Languages in which this one-word synonym is also an everyday word. */
+  everydayIn: Language[];
+  reading?: LocalizedText;
 }
 
 const MIN_COMPOUND_TAIL = 4;
 const MIN_COMPOUND_HEAD = 3;
+/** Shorter stems are too ambiguous to match on ("inte" and "intern" both stem to "int"). */
+const MIN_STEM_MATCH = 4;
+/** Words that say "information about": a compound ending in one is about its head ("patientinfo"). */
+const INFORMATION_TAILS = ['info', 'information', 'uppgift', 'uppgifter', 'uppgifterna', 'data', 'datan', 'dokument', 'dokumenten', 'grejer', 'filer', 'filerna', 'papper', 'anteckningar', 'listor', 'lista', 'listan'];
 
 const matcherCache = new WeakMap<Glossary, SynonymMatcher[]>();
+const everydayCache = new WeakMap<Glossary, Record<Language, Set<string>>>();
+
+/** Every everyday word of the glossary, per language: such a word written plainly names nothing. */
+function everydayWordsOf(glossary: Glossary): Record<Language, Set<string>> {
+  let words = everydayCache.get(glossary);
+  if (!words) {
+    const entries = [...Object.values(glossary.services), ...Object.values(glossary.data)];
+    const of = (language: Language) => new Set(entries.flatMap((e) => (e.everyday?.[language] ?? []).map((w) => w.toLowerCase())));
+    words = { sv: of('sv'), en: of('en') };
+    everydayCache.set(glossary, words);
+  }
+  return words;
+}
 
 function matchersOf(glossary: Glossary): SynonymMatcher[] {
   let matchers = matcherCache.get(glossary);
   if (!matchers) {
-    const forKind = (kind: FacetKind, entries: Record<string, FacetEntry>) =>
-      Object.values(entries).flatMap((entry) =>
-        entry.synonyms.map((synonym) => ({
-          kind,
-          id: entry.id,
-          variants: uniqueVariants([tokenize(synonym), stemAll(synonym, 'sv'), stemAll(synonym, 'en')]),
-        })),
-      );
-    matchers = [...forKind('services', glossary.services), ...forKind('data', glossary.data)]
-      .filter((m) => m.variants[0].length > 0)
-      // Longest synonyms first, so "Google Drive" is tried before "Drive".
-      .sort((a, b) => b.variants[0].length - a.variants[0].length);
+    matchers = [...matchersFor('services', glossary.services), ...matchersFor('data', glossary.data)]
+      .filter((m) => m.words.length > 0)
+      // Longest synonyms first, so "Google Analytics" is tried before "Google".
+      .sort((a, b) => b.words.length - a.words.length || b.synonym.length - a.synonym.length);
     matcherCache.set(glossary, matchers);
   }
   return matchers;
 }
 
-function uniqueVariants(variants: string[][]): string[][] {
-  const seen = new Set<string>();
-  return variants.filter((words) => !seen.has(words.join(' ')) && seen.add(words.join(' ')));
+function matchersFor(kind: FacetKind, entries: Record<string, FacetEntry>): SynonymMatcher[] {
+  return Object.values(entries).flatMap((entry) => {
+    const generic = new Set((entry.generic ?? []).map((g) => g.toLowerCase()));
+    const make = (synonym: string, role: MatchRole, reading?: LocalizedText): SynonymMatcher => {
+      const words = tokenize(synonym);
+      const everydayIn = (['sv', 'en'] as const).filter((lang) => words.length === 1 && (entry.everyday?.[lang] ?? []).some((w) => w.toLowerCase() === words[0]));
+      return {
+        kind, id: entry.id, synonym, role, words, everydayIn, reading,
+        stems: { sv: words.map((w) => stemWord(w, 'sv')), en: words.map((w) => stemWord(w, 'en')) },
+      };
+    };
+    return [
+      ...entry.synonyms.map((s) => make(s, generic.has(s.toLowerCase()) ? 'generic' : 'synonym')),
+      ...(entry.sectors ?? []).map((s) => make(s, 'sector')),
+      ...(entry.interpretations ?? []).flatMap((i) => i.terms.map((t) => make(t, 'synonym', i.reading))),
+    ];
+  });
 }
 
-export function findFacetMatches(text: string, language: Language, glossary: Glossary): FacetMatch[] {
-  const raw = tokenize(text);
-  const stems = raw.map((word) => stemWord(word, language));
-  const covered = new Array<boolean>(raw.length).fill(false);
+export function findFacetMatches(text: string, language: Language, glossary: Glossary, options: FindOptions = {}): FacetMatch[] {
+  const tokens = questionTokens(text, language);
+  const covered = new Array<boolean>(tokens.length).fill(false);
   const matches: FacetMatch[] = [];
-  const wordAt = (i: number, word: string) => raw[i] === word || stems[i] === word;
+  const matchers = matchersOf(glossary);
+  const claim = (matcher: SynonymMatcher, start: number, end: number, corrected: boolean) => {
+    covered.fill(true, start, end);
+    matches.push({
+      kind: matcher.kind, id: matcher.id, start, end, role: matcher.role, corrected, synonym: matcher.synonym,
+      written: tokens.slice(start, end).map((t) => t.written).join(' '),
+      ...(matcher.reading ? { reading: matcher.reading } : {}),
+    });
+  };
+  const free = (start: number, end: number) => !covered.slice(start, end).some(Boolean);
+  // A phrase may hold function words inside ("hälso- och sjukvård") but never start or end on one.
+  const edgesAreContent = (start: number, end: number) => !tokens[start].functionWord && !tokens[end - 1].functionWord;
+  const writtenAsName = (token: QuestionToken) => (token.capitalised && !token.sentenceStart) || token.hyphenNext;
+  const namedHere = (matcher: SynonymMatcher, token: QuestionToken) => !matcher.everydayIn.includes(language) || writtenAsName(token);
+  // "an intern" is a trainee even though English stems "internal" to "intern" too.
+  const everyday = everydayWordsOf(glossary)[language];
+  const plainEveryday = tokens.map((token) => everyday.has(token.word) && !writtenAsName(token));
 
-  for (const matcher of matchersOf(glossary)) {
-    for (const words of matcher.variants) {
-      for (let start = 0; start + words.length <= raw.length; start++) {
-        const end = start + words.length;
-        if (covered.slice(start, end).some(Boolean)) continue;
-        if (!words.every((word, j) => wordAt(start + j, word))) continue;
-        covered.fill(true, start, end);
-        matches.push({ kind: matcher.kind, id: matcher.id, start, end });
-      }
+  const sameWord = (token: QuestionToken, matcher: SynonymMatcher, j: number) =>
+    token.word === matcher.words[j] || (token.stem.length >= MIN_STEM_MATCH && token.stem === matcher.stems[language][j]);
+
+  // 1. Whole words and phrases as written or inflected.
+  for (const matcher of matchers) {
+    for (let start = 0; start + matcher.words.length <= tokens.length; start++) {
+      const end = start + matcher.words.length;
+      if (!free(start, end) || !edgesAreContent(start, end)) continue;
+      if (matcher.words.length === 1 && plainEveryday[start]) continue;
+      if (!matcher.words.every((_, j) => sameWord(tokens[start + j], matcher, j))) continue;
+      if (!namedHere(matcher, tokens[start])) continue;
+      claim(matcher, start, end, false);
     }
   }
 
-  // Compound tails only for words no whole synonym claimed.
-  const singleWord = matchersOf(glossary).filter((m) => m.variants[0].length === 1);
-  raw.forEach((word, i) => {
-    if (covered[i]) return;
+  // 2. The end of a compound ("patientjournalerna"), for words no whole synonym claimed.
+  const singleWord = matchers.filter((m) => m.words.length === 1 && m.everydayIn.length === 0);
+  tokens.forEach((token, i) => {
+    if (covered[i] || token.functionWord || plainEveryday[i]) return;
     let best: { matcher: SynonymMatcher; length: number } | undefined;
     for (const matcher of singleWord) {
-      for (const [tail] of matcher.variants) {
+      for (const tail of [matcher.words[0], matcher.stems[language][0]]) {
         if (tail.length < MIN_COMPOUND_TAIL || (best && tail.length <= best.length)) continue;
-        const isTail = [word, stems[i]].some((form) => form.length - tail.length >= MIN_COMPOUND_HEAD && form.endsWith(tail));
+        const isTail = [token.word, token.stem].some((form) => form.length - tail.length >= MIN_COMPOUND_HEAD && form.endsWith(tail));
         if (isTail) best = { matcher, length: tail.length };
       }
     }
-    if (best) matches.push({ kind: best.matcher.kind, id: best.matcher.id, start: i, end: i + 1 });
+    if (best) claim(best.matcher, i, i + 1, false);
   });
-  return matches.sort((a, b) => a.start - b.start);
-}
 
-export function facetsOf(matches: FacetMatch[]): Facets {
-  const ids = (kind: FacetKind) => [...new Set(matches.filter((m) => m.kind === kind).map((m) => m.id))];
-  return { services: ids('services'), data: ids('data') };
+  // 3. A data class at the head of a compound about information ("patientinfo", "elevuppgifterna").
+  const dataWords = singleWord.filter((m) => m.kind === 'data' && m.role === 'synonym');
+  tokens.forEach((token, i) => {
+    if (covered[i] || token.functionWord) return;
+    const tail = INFORMATION_TAILS.find((t) => token.word.endsWith(t) && token.word.length - t.length >= MIN_COMPOUND_TAIL);
+    if (!tail) return;
+    const head = token.word.slice(0, -tail.length).replace(/s$/, '');
+    const matcher = dataWords.find((m) => m.words[0] === head || stemWord(head, language) === m.stems[language][0]);
+    if (matcher) claim(matcher, i, i + 1, false);
+  });
+
+  // 4. Typos and missing å/ä/ö, in words no exact reading claimed.
+  if (options.typos) {
+    const mayBeTypo = (token: QuestionToken) => !token.functionWord && !everyday.has(token.word) && !(options.isKnownWord?.(token) ?? false);
+    const readAs = (token: QuestionToken, matcher: SynonymMatcher, j: number): number | undefined => {
+      if (sameWord(token, matcher, j)) return 0;
+      if (token.word.length < MIN_TYPO_LENGTH - 1 || token.functionWord) return undefined;
+      const edits = [typoDistance(token.word, matcher.words[j]), typoDistance(token.stem, matcher.stems[language][j])].filter((d): d is number => d !== undefined);
+      if (edits.length === 0) return undefined;
+      const fewest = Math.min(...edits);
+      // Only å/ä/ö missing is no other word; a real edit must not turn a real word into a synonym.
+      return fewest === 0 || mayBeTypo(token) ? fewest + 0.5 : undefined;
+    };
+    for (const matcher of matchers) {
+      for (let start = 0; start + matcher.words.length <= tokens.length; start++) {
+        const end = start + matcher.words.length;
+        if (!free(start, end) || !edgesAreContent(start, end)) continue;
+        const reads = matcher.words.map((_, j) => readAs(tokens[start + j], matcher, j));
+        if (reads.some((r) => r === undefined) || reads.every((r) => r === 0)) continue;
+        // An everyday word corrected into a product name must at least look like a name ("Temas").
+        if (matcher.everydayIn.length > 0 && !tokens[start].capitalised) continue;
+        claim(matcher, start, end, true);
+      }
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start);
 }

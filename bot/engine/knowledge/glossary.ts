@@ -10,16 +10,25 @@ import { zodProblems } from './zod-problems';
 export const GLOSSARY_FILE = 'glossary.yml';
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+const words = z.array(z.string().min(1));
 const facetSchema = z.strictObject({
   parent: z.string().optional(),
   label: z.strictObject({ sv: z.string().min(1), en: z.string().min(1) }),
-  synonyms: z.array(z.string().min(1)).min(1, 'list at least one synonym'),
+  synonyms: words.min(1, 'list at least one synonym'),
+  everyday: z.strictObject({ sv: words.optional(), en: words.optional() }).optional(),
+  generic: words.optional(),
+  sectors: words.optional(),
+  interpretations: z.array(z.strictObject({
+    terms: words.min(1),
+    reading: z.strictObject({ sv: z.string().min(1), en: z.string().min(1) }),
+  })).optional(),
 });
 const facetsSchema = z.record(z.string().regex(KEBAB_ID, 'ids are lowercase kebab-case'), facetSchema);
 const glossarySchema = z.strictObject({
   services: facetsSchema,
   data: facetsSchema,
   terms: z.array(z.strictObject({ sv: z.array(z.string().min(1)), en: z.array(z.string().min(1)) })).default([]),
+  ordinary_data: z.string().optional(),
 });
 
 export interface GlossaryResult {
@@ -51,6 +60,11 @@ export function parseGlossary(text: string, path = GLOSSARY_FILE): GlossaryResul
     return entries;
   };
   const glossary: Glossary = { services: toEntries('services'), data: toEntries('data'), terms: parsed.data.terms };
+  const ordinary = parsed.data.ordinary_data;
+  if (ordinary !== undefined) {
+    if (ordinary in glossary.data) glossary.ordinaryData = ordinary;
+    else problems.push({ path, line: source.lineOf(['ordinary_data']), message: `'ordinary_data' names '${ordinary}', which is not in 'data'; allowed: ${Object.keys(glossary.data).join(', ')}` });
+  }
   if ('any' in glossary.services) problems.push({ path, line: source.lineOf(['services', 'any']), message: "'any' is reserved for rulings that apply to every service" });
   return problems.length > 0 ? { problems } : { glossary, problems };
 }

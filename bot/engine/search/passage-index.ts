@@ -64,6 +64,16 @@ export class PassageIndex {
     return { lunr: this.index.toJSON(), documentFrequency: Object.fromEntries(this.documentFrequency) };
   }
 
+  /** Whether any passage holds this (normalised) term. */
+  hasTerm(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** Every term of the index, for reading a typo as the word the knowledge uses. */
+  terms(): IterableIterator<string> {
+    return this.documentFrequency.keys();
+  }
+
   /** Inverse document frequency: rare words weigh more; a word the index lacks weighs most. */
   idf(term: string): number {
     return Math.log(1 + this.passageCount / (this.documentFrequency.get(term) ?? 1));

@@ -5,7 +5,8 @@
  */
 import { Glossary, KnowledgeDocument } from '../types';
 import { ancestorsOf } from '../knowledge/glossary';
-import { facetsOf, findFacetMatches } from '../facets/find-facets';
+import { findFacetMatches } from '../facets/find-facets';
+import { facetsOf } from '../facets/understand-facets';
 import { Passage } from './passages';
 
 const mentioned = new WeakMap<Passage, Set<string>>();

@@ -3,7 +3,9 @@
  * weighted by rarity, that the passage matched directly or through a translation or synonym.
  * Facets alone never make a question answered; this does.
  */
-import { Language } from '../types';
+import { Language, QuestionKind } from '../types';
+import { splitSentences } from '../compose/select-quote';
+import { sentenceAnswersKind } from '../question/kind-evidence';
 import { normalizeText, tokenize } from '../text/normalize';
 import { PassageHit, PassageIndex } from './passage-index';
 import { Passage } from './passages';
@@ -81,7 +83,10 @@ function adjacencyFactor(questionPairs: string[], passage: Passage | undefined):
  * the question is the better answer. Re-rank the top hits by score and coverage together,
  * preferring passages the reader can read in their own language.
  */
-export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageIndex, passageOf: (passageId: string) => Passage | undefined, language: Language): RankedHit[] {
+/** A passage holding what the kind of question asks for (a date for "when") is the likelier answer. */
+const KIND_EVIDENCE_BONUS = 0.4;
+
+export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageIndex, passageOf: (passageId: string) => Passage | undefined, language: Language, kind: QuestionKind = 'fact'): RankedHit[] {
   const questionPairs = query.words.slice(1).map((word, i) => `${query.words[i]} ${word}`);
   return hits
     .slice(0, RERANK_DEPTH)
@@ -89,7 +94,8 @@ export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageI
       const passage = passageOf(hit.passageId);
       const coverage = coverageOf(query, hit, index, passage && wordsOf(passage).written);
       const languageFactor = passage?.language === language ? 1 : OTHER_LANGUAGE_FACTOR;
-      return { ...hit, coverage, score: hit.score * (0.25 + coverage) * languageFactor * adjacencyFactor(questionPairs, passage) };
+      const evidence = passage && splitSentences(passage.text).some((s) => sentenceAnswersKind(s, kind, passage.language)) ? 1 + KIND_EVIDENCE_BONUS : 1;
+      return { ...hit, coverage, score: hit.score * (0.25 + coverage) * languageFactor * adjacencyFactor(questionPairs, passage) * evidence };
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -7,6 +7,10 @@ import { Language } from '../types';
 export interface CardStrings {
   /** Headline when the knowledge does not answer the question (and no verdict applies). */
   unansweredHeadline: string;
+  /** Headline of an answer to a question that asked no verdict ("När …?", "Vad är …?"). */
+  answeredHeadline: string;
+  /** Headline when a sector-only question was decided for two readings. */
+  dependsHeadline: string;
   /** Said under that headline; names the helpdesk action so the way on is obvious. */
   unansweredNotice: string;
   questionLabel: string;
@@ -30,6 +34,8 @@ export interface CardStrings {
 export const CARD_STRINGS: Record<Language, CardStrings> = {
   sv: {
     unansweredHeadline: 'Jag kunde inte besvara frågan',
+    answeredHeadline: 'Svar ur underlaget',
+    dependsHeadline: 'Det beror på vilken information det gäller',
     unansweredNotice: 'Helpdesk kan hjälpa dig: välj ”Fråga helpdesk”.',
     questionLabel: 'Din fråga:',
     conditionsHeading: 'Villkor',
@@ -46,6 +52,8 @@ export const CARD_STRINGS: Record<Language, CardStrings> = {
   },
   en: {
     unansweredHeadline: "I couldn't answer this",
+    answeredHeadline: 'From the sources',
+    dependsHeadline: 'It depends on the information',
     unansweredNotice: 'The helpdesk can help: choose “Ask the helpdesk”.',
     questionLabel: 'Your question:',
     conditionsHeading: 'Conditions',

@@ -26,7 +26,12 @@ const PERMISSION_WORDS: Record<Language, string[]> = {
   en: ['may', 'allowed', 'permitted', 'ok', 'okay', 'store', 'save', 'use', 'share', 'send', 'put', 'keep'],
 };
 
+const PERMISSION_SETS: Record<Language, Set<string>> = { sv: new Set(PERMISSION_WORDS.sv), en: new Set(PERMISSION_WORDS.en) };
+
+export function isPermissionWord(word: string, language: Language): boolean {
+  return PERMISSION_SETS[language].has(word);
+}
+
 export function asksPermission(words: string[], language: Language): boolean {
-  const permission = new Set(PERMISSION_WORDS[language]);
-  return words.some((word) => permission.has(word));
+  return words.some((word) => isPermissionWord(word, language));
 }

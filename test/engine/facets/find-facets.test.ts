@@ -1,5 +1,6 @@
 import { Glossary, FacetEntry } from '../../../bot/engine/types';
-import { facetsOf, findFacetMatches } from '../../../bot/engine/facets/find-facets';
+import { findFacetMatches } from '../../../bot/engine/facets/find-facets';
+import { facetsOf } from '../../../bot/engine/facets/understand-facets';
 
 const facet = (id: string, synonyms: string[], parent?: string): FacetEntry => ({ id, parent, label: { sv: id, en: id }, synonyms });
 const glossary: Glossary = {
@@ -41,6 +42,6 @@ describe('findFacetMatches', () => {
 
   test('a match records the question words it came from', () => {
     const [match] = findFacetMatches('hur funkar Office 365 nu', 'sv', glossary);
-    expect(match).toEqual({ kind: 'services', id: 'office365', start: 2, end: 4 });
+    expect(match).toMatchObject({ kind: 'services', id: 'office365', start: 2, end: 4, written: 'Office 365', synonym: 'Office 365', corrected: false });
   });
 });

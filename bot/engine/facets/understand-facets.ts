@@ -1,0 +1,100 @@
+/**
+ * From the facet matches of a question to what it asks about: which services and data
+ * classes decide, which readings the answer must state, a sector named without its data,
+ * and services the glossary does not know ("i Slack"), which must never borrow another
+ * service's verdict.
+ */
+import { Facets, Glossary, Language, LocalizedText } from '../types';
+import { ancestorsOf } from '../knowledge/glossary';
+import { QuestionToken, questionTokens } from '../text/question-tokens';
+import { isPermissionWord, isQuestionWord } from '../text/question-words';
+import { FacetMatch, findFacetMatches } from './find-facets';
+
+export type Reading =
+  | { kind: 'typo'; written: string; read: string }
+  | { kind: 'interpretation'; term: string; text: LocalizedText };
+
+export interface QuestionFacets {
+  /** What decides the verdict. */
+  facets: Facets;
+  matches: FacetMatch[];
+  readings: Reading[];
+  /** A sector named with no data class ("Får förskolan …?"): its confidential class, read beside ordinary information. */
+  sectorOnly?: { data: string; written: string };
+  /** Names used as a service that the glossary lacks, as written ("Slack"). */
+  unknownServices: string[];
+}
+
+/** Words after which a name is where data is put or a tool used: "i Slack", "with iCloud". */
+const PLACE_WORDS: Record<Language, Set<string>> = {
+  sv: new Set(['i', 'på', 'via', 'med', 'genom', 'inom', 'hos', 'från', 'till', 'använda', 'använder', 'nyttja', 'köra', 'in']),
+  en: new Set(['in', 'on', 'via', 'with', 'into', 'through', 'using', 'use', 'from', 'at', 'to', 'onto']),
+};
+/** Places, not services, even where they follow "i" / "in". */
+const PLACES = new Set(['sverige', 'sweden', 'eu', 'eea', 'ees', 'usa', 'us', 'europa', 'europe', 'molnet', 'cloud']);
+
+export function understandFacets(text: string, language: Language, glossary: Glossary, isKnownWord: (token: QuestionToken) => boolean): QuestionFacets {
+  const matches = findFacetMatches(text, language, glossary, { typos: true, isKnownWord });
+  const tokens = questionTokens(text, language);
+  const unknownServices = findUnknownServices(tokens, matches, language, isKnownWord);
+
+  const named = matches.filter((m) => m.kind === 'services' && m.role === 'synonym');
+  // "kalender" is Exchange only when no other service is named: "Zoom-kalendern" is Zoom's.
+  const generic = named.length === 0 && unknownServices.length === 0 ? matches.filter((m) => m.kind === 'services' && m.role === 'generic') : [];
+  const services = unique([...named, ...generic].map((m) => m.id));
+
+  let data = unique(matches.filter((m) => m.kind === 'data' && m.role === 'synonym').map((m) => m.id));
+  const sectors = matches.filter((m) => m.kind === 'data' && m.role === 'sector');
+  let sectorOnly: QuestionFacets['sectorOnly'];
+  if (sectors.length > 0) {
+    if (data.length === 0) {
+      sectorOnly = { data: sectors[0].id, written: sectors[0].written };
+    } else {
+      // "sekretessbelagda uppgifter i socialtjänsten" are social-services data: the sector narrows a class it belongs to.
+      for (const sector of sectors) {
+        const broader = data.filter((id) => ancestorsOf(glossary.data, sector.id).includes(id) && id !== sector.id);
+        if (broader.length > 0) data = unique([...data.filter((id) => !broader.includes(id)), sector.id]);
+      }
+    }
+  }
+
+  const readings: Reading[] = [];
+  for (const match of matches) {
+    if (match.corrected) readings.push({ kind: 'typo', written: match.written, read: match.synonym });
+    if (match.reading) readings.push({ kind: 'interpretation', term: match.written.toLowerCase(), text: match.reading });
+  }
+  return { facets: { services, data }, matches, readings: uniqueReadings(readings), ...(sectorOnly ? { sectorOnly } : {}), unknownServices };
+}
+
+/** A capitalised name, not a known word, right where a service would stand: "i Slack", "Slack-kanalen". */
+function findUnknownServices(tokens: QuestionToken[], matches: FacetMatch[], language: Language, isKnownWord: (token: QuestionToken) => boolean): string[] {
+  const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  const names: string[] = [];
+  tokens.forEach((token, i) => {
+    if (covered.has(i) || !token.capitalised || token.functionWord || token.word.length < 3) return;
+    if (token.sentenceStart && !token.hyphenNext) return;
+    if (PLACES.has(token.word) || isKnownWord(token) || isQuestionWord(token.stem, language) || isPermissionWord(token.word, language)) return;
+    const previous = tokens[i - 1];
+    const placed = previous !== undefined && PLACE_WORDS[language].has(previous.word);
+    if (placed || token.hyphenNext) names.push(token.written);
+  });
+  return unique(names);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+function uniqueReadings(readings: Reading[]): Reading[] {
+  const seen = new Set<string>();
+  return readings.filter((r) => {
+    const key = JSON.stringify(r);
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+}
+
+/** Services and data classes a passage speaks of, every word counted (passages are not questions). */
+export function facetsOf(matches: FacetMatch[]): Facets {
+  const ids = (kind: FacetMatch['kind']) => unique(matches.filter((m) => m.kind === kind).map((m) => m.id));
+  return { services: ids('services'), data: ids('data') };
+}

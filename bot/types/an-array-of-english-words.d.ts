@@ -1,0 +1,4 @@
+declare module 'an-array-of-english-words' {
+  const words: string[];
+  export = words;
+}
