@@ -39,7 +39,7 @@ function rulingsToReview(documents: KnowledgeDocument[], glossary: Glossary): Re
 
 /** The ruling (document, service × data, verdict, date), then each newer document indented below it. */
 function formatReview({ ref: { ruling, document }, later }: ReviewItem): string {
-  const dated = (d: KnowledgeDocument) => `${d.date}${d.dateApproximate ? ' (approximate)' : ''}`;
+  const dated = (d: KnowledgeDocument) => `${d.date}${d.dateApproximate ? ', approximate' : ''}`;
   return [
     `  ${document.id}: ${ruling.service} × ${ruling.data}, ${ruling.verdict}, ${dated(document)}\n`,
     ...later.map((d) => `    ${d.id} (${dated(d)})\n`),

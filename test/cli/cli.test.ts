@@ -121,7 +121,7 @@ describe('knowledge check', () => {
       'To review: rulings that newer documents bear on',
       '  beslut: onedrive × health, not_allowed, 2019-05-02',
       '    dom (2021-02-01)',
-      '    ny-lag (2023-07-01 (approximate))',
+      '    ny-lag (2023-07-01, approximate)',
       `${reviewDir}: 5 documents, 1 rulings, 0 problems, 1 to review`,
       '',
     ].join('\n'));
