@@ -9,6 +9,7 @@ import { Config } from './config/config';
 import { ConfigError } from './config/config-error';
 import { checkDataDir } from './config/check-data-dir';
 import { createLogger, Logger } from './logging/create-logger';
+import { routeConsoleToLogger } from './logging/route-console';
 import { SqliteStore } from './store/sqlite-store';
 import { createBot } from './teams/create-bot';
 import { renderAnswer } from './render/render-answer';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   checkDataDir(config.dataDir);
   const log = createLogger(config.logLevel);
   logger = log;
+  routeConsoleToLogger(log);
   process.on('uncaughtException', (error) => exitAfterFatal(log, error, 'uncaught exception'));
   process.on('unhandledRejection', (error) => exitAfterFatal(log, error, 'unhandled promise rejection'));
 

@@ -91,6 +91,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { string: 'text', object: 'an object', array: 'a list', boolean: 'true or false', number: 'a number' };
+  const names: Record<string, string> = { string: 'text', object: 'an object', record: 'an object', array: 'a list', boolean: 'true or false', number: 'a number' };
   return names[expected] ?? expected;
 }

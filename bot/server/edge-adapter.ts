@@ -3,7 +3,8 @@
  * token itself (so a token that fails for any reason is a plain 401, never a 500 quoting the
  * SDK's internals, and nothing reaches console.error), then runs the turn on the verified result.
  */
-import { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, InvokeResponse, TurnContext } from 'botbuilder';
+import { Activity, CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, InvokeResponse, TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import { AuthConfig } from '../config/config';
 
 type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
@@ -23,8 +24,7 @@ export class EdgeAdapter extends CloudAdapter {
       MicrosoftAppPassword: auth.appPassword,
       MicrosoftAppType: auth.appType,
       MicrosoftAppTenantId: auth.tenantId,
-      ...(openId.channel ? { ToBotFromChannelOpenIdMetadataUrl: openId.channel } : {}),
-      ...(openId.emulator ? { ToBotFromEmulatorOpenIdMetadataUrl: openId.emulator } : {}),
+      ...(openId.channel || openId.emulator ? publicCloudWith(openId) : {}),
     });
     super(authentication);
     this.authentication = authentication;
@@ -38,4 +38,17 @@ export class EdgeAdapter extends CloudAdapter {
   runTurn(verified: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(verified, activity, logic);
   }
+}
+
+/** Setting one endpoint makes the SDK expect them all; the rest stay the public cloud's. */
+function publicCloudWith(openId: OpenIdEndpoints): Record<string, string> {
+  return {
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openId.channel ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: openId.emulator ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
