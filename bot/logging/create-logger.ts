@@ -49,7 +49,13 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  const logger = destination ? pino(options, destination) : pino(options);
+  // pino writes a child's bindings without the formatter; redact them once, when the child is made.
+  const makeChild = logger.child;
+  logger.child = function child(this: Logger, bindings, childOptions) {
+    return makeChild.call(this, redactLogValue(bindings) as pino.Bindings, childOptions);
+  } as typeof logger.child;
+  return logger;
 }
 
 function messageOfError(arg: unknown): string | undefined {
