@@ -5,7 +5,7 @@
  * an identity number quoted in a library's error message.
  */
 import { stdSerializers } from 'pino';
-import { redact } from '../engine/analysis/redact';
+import { redact } from '../engine';
 
 const MAX_DEPTH = 10;
 // Personal data needs a digit or an at sign; strings without either skip the (slower) redaction.
