@@ -1,12 +1,15 @@
 /**
- * Molnkoll's entry point (`npm start`): configuration, store, bot and server, then the engine,
- * whose index may take a moment (/readyz answers 503 until then), then the knowledge watcher.
+ * Molnkoll's entry point (`npm start`): configuration and the data folder checked, store, bot
+ * and server, then the engine, whose index may take a moment (turns wait for it, /readyz answers
+ * 503 until then), then the knowledge watcher. SIGTERM drains every request already received.
  */
 import fs from 'node:fs';
 import { loadConfig } from './config/load-config';
 import { Config } from './config/config';
 import { ConfigError } from './config/config-error';
+import { checkDataDir } from './config/check-data-dir';
 import { createLogger, Logger } from './logging/create-logger';
+import { routeConsoleToLogger } from './logging/route-console';
 import { SqliteStore } from './store/sqlite-store';
 import { createBot } from './teams/create-bot';
 import { renderAnswer } from './render/render-answer';
@@ -16,32 +19,51 @@ import { Analyzer } from './engine';
 import { EngineSlot } from './server/engine-slot';
 import { startServer } from './server/start-server';
 import { KnowledgeWatcher, watchKnowledge } from './server/watch-knowledge';
+import { WriteProbe } from './server/write-probe';
+
+/** Beyond the drain's own deadline: the store and the watcher get this long to close. */
+const EXIT_MARGIN_MS = 5000;
+
+let logger: Logger | undefined;
 
 async function main(): Promise<void> {
   // A .env beside package.json fills in what the real environment leaves unset.
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
-  const analyzer = createAnalyzer(config.azureLanguage, logger);
+  checkDataDir(config.dataDir);
+  const log = createLogger(config.logLevel);
+  logger = log;
+  routeConsoleToLogger(log);
+  process.on('uncaughtException', (error) => exitAfterFatal(log, error, 'uncaught exception'));
+  process.on('unhandledRejection', (error) => exitAfterFatal(log, error, 'unhandled promise rejection'));
+
+  const analyzer = createAnalyzer(config.azureLanguage, log);
   const store = SqliteStore.open(config.dataDir);
   const slot = new EngineSlot();
+  const probe = new WriteProbe(config.dataDir);
   const bot = createBot(config, {
     engine: () => slot.current,
     store,
-    logger,
+    logger: log,
     render: renderAnswer,
     helpdesk: { tickets: store, analyzer, settings: config.helpdesk, botAppId: config.auth.appId },
   });
   const server = await startServer(config, {
     bot,
-    logger,
-    readiness: () => ({ ready: slot.ready, documents: slot.current?.documentCount }),
+    logger: log,
+    readiness: async () => ({ ready: slot.ready, documents: slot.current?.documentCount, storageProblem: (await probe.check()).problem }),
+    whenReady: (ms) => slot.whenReady(ms),
   });
-  const loading = loadKnowledge(config, analyzer, slot, logger);
+  const loading = loadKnowledge(config, analyzer, slot, log);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      logger.info({ signal }, 'shutting down: finishing turns in flight');
+      log.info({ signal, requests: server.pending }, 'shutting down: finishing requests already received');
+      // Whatever hangs, the process is gone shortly after the grace period.
+      setTimeout(() => {
+        log.error({ signal }, 'shutdown did not finish in time; exiting');
+        process.exit(1);
+      }, config.shutdownGraceMs + EXIT_MARGIN_MS).unref();
       server
         .close()
         .then(() => loading.then((watcher) => watcher.close(), () => undefined))
@@ -49,7 +71,7 @@ async function main(): Promise<void> {
         .then(
           () => process.exit(0),
           (error: unknown) => {
-            logger.error({ err: error }, 'shutdown failed');
+            log.error({ err: error }, 'shutdown failed');
             process.exit(1);
           },
         );
@@ -59,16 +81,26 @@ async function main(): Promise<void> {
 }
 
 /** Builds the index (the slow part), puts the engine in the slot and starts watching the folder. */
-async function loadKnowledge(config: Config, analyzer: Analyzer, slot: EngineSlot, logger: Logger): Promise<KnowledgeWatcher> {
+async function loadKnowledge(config: Config, analyzer: Analyzer, slot: EngineSlot, log: Logger): Promise<KnowledgeWatcher> {
   const engine = await createEngine({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, analyzer });
   slot.fill(engine);
   const problems = engine.problems.map(formatProblem);
-  logger[problems.length > 0 ? 'warn' : 'info']({ documents: engine.documentCount, problems }, 'knowledge loaded; ready');
-  return watchKnowledge(config.knowledgeDir, engine, logger);
+  log[problems.length > 0 ? 'warn' : 'info']({ documents: engine.documentCount, problems }, 'knowledge loaded; ready');
+  return watchKnowledge(config.knowledgeDir, engine, log);
+}
+
+function exitAfterFatal(log: Logger, error: unknown, msg: string): void {
+  log.fatal({ err: error }, msg);
+  process.exit(1);
 }
 
 main().catch((error: unknown) => {
-  // Before the logger exists (bad configuration) a plain message reads best.
-  console.error(error instanceof ConfigError ? error.message : error);
+  if (error instanceof ConfigError) {
+    // Read by a person at start-up: the plain list on stderr, the same as one JSON line on stdout.
+    console.error(error.message);
+    createLogger('info').fatal({ problems: error.problems.map((p) => p.message) }, 'configuration problems; not starting');
+  } else {
+    (logger ?? createLogger('info')).fatal({ err: error }, 'could not start');
+  }
   process.exit(1);
 });

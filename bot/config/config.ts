@@ -24,6 +24,10 @@ export interface Config {
   logLevel: LogLevel;
   rateLimitPerMinute: number;
   maxQuestionChars: number;
+  /** How long a turn that arrives before the index is loaded waits for it (ms). */
+  startupWaitMs: number;
+  /** How long SIGTERM waits for requests already received before the process exits (ms). */
+  shutdownGraceMs: number;
   azureLanguage: { endpoint?: string; key?: string };
   /**
    * The helpdesk's Teams channel (both or neither) and the Entra object ids allowed to act on

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { APP_TYPES, AppType, Config, LOG_LEVELS, LogLevel } from './config';
 import { ConfigError, ConfigProblem } from './config-error';
+import { describeFolderError } from './describe-folder-error';
 
 export type Env = Record<string, string | undefined>;
 
@@ -58,7 +59,15 @@ const directory = (fallback: string) => optionalText.transform((raw) => path.res
 /** The knowledge folder is read at start-up, so a wrong path is a configuration problem. */
 function existingFolder(name: string, fallback: string) {
   return directory(fallback).transform((dir, ctx) => {
-    if (fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return dir;
+    let found: fs.Stats | undefined;
+    try {
+      found = fs.statSync(dir, { throwIfNoEntry: false });
+    } catch (error) {
+      // A symlink loop or a folder this user may not enter: say which, not just "missing".
+      ctx.addIssue({ code: 'custom', message: describeFolderError(name, dir, error) });
+      return z.NEVER;
+    }
+    if (found?.isDirectory()) return dir;
     ctx.addIssue({ code: 'custom', message: `${name} must be an existing folder of knowledge documents, got '${dir}'` });
     return z.NEVER;
   });
@@ -79,6 +88,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: oneOf<LogLevel>('LOG_LEVEL', LOG_LEVELS, 'info'),
   RATE_LIMIT_PER_MINUTE: wholeNumber('RATE_LIMIT_PER_MINUTE', 1, 10_000, 20),
   MAX_QUESTION_CHARS: wholeNumber('MAX_QUESTION_CHARS', 10, 100_000, 2000),
+  STARTUP_WAIT_SECONDS: wholeNumber('STARTUP_WAIT_SECONDS', 0, 600, 30),
+  SHUTDOWN_GRACE_SECONDS: wholeNumber('SHUTDOWN_GRACE_SECONDS', 1, 600, 10),
   AZURE_LANGUAGE_ENDPOINT: httpUrl('AZURE_LANGUAGE_ENDPOINT', ['https:']),
   AZURE_LANGUAGE_KEY: optionalText,
   HELPDESK_CONVERSATION_ID: optionalText,
@@ -144,6 +155,8 @@ function toConfig(env: ParsedEnv): Config {
     logLevel: env.LOG_LEVEL,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     maxQuestionChars: env.MAX_QUESTION_CHARS,
+    startupWaitMs: env.STARTUP_WAIT_SECONDS * 1000,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1000,
     azureLanguage: { endpoint: env.AZURE_LANGUAGE_ENDPOINT, key: env.AZURE_LANGUAGE_KEY },
     helpdesk: {
       conversationId: env.HELPDESK_CONVERSATION_ID,

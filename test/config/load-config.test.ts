@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../bot/config/load-config';
@@ -23,6 +24,8 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('info');
     expect(config.rateLimitPerMinute).toBe(20);
     expect(config.maxQuestionChars).toBe(2000);
+    expect(config.startupWaitMs).toBe(30_000);
+    expect(config.shutdownGraceMs).toBe(10_000);
     expect(config.helpdesk.members).toEqual([]);
   });
 
@@ -38,6 +41,8 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       RATE_LIMIT_PER_MINUTE: '5',
       MAX_QUESTION_CHARS: '500',
+      STARTUP_WAIT_SECONDS: '12',
+      SHUTDOWN_GRACE_SECONDS: '25',
       AZURE_LANGUAGE_ENDPOINT: 'https://lang.cognitiveservices.azure.com/',
       AZURE_LANGUAGE_KEY: 'key',
       HELPDESK_CONVERSATION_ID: '19:abc@thread.tacv2',
@@ -52,6 +57,8 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       rateLimitPerMinute: 5,
       maxQuestionChars: 500,
+      startupWaitMs: 12_000,
+      shutdownGraceMs: 25_000,
       azureLanguage: { endpoint: 'https://lang.cognitiveservices.azure.com', key: 'key' },
       helpdesk: {
         conversationId: '19:abc@thread.tacv2',
@@ -76,6 +83,27 @@ describe('loadConfig', () => {
   it('needs an existing knowledge folder', () => {
     expect(problemsOf({ KNOWLEDGE_DIR: '/no/such/folder' })).toEqual([
       "KNOWLEDGE_DIR: KNOWLEDGE_DIR must be an existing folder of knowledge documents, got '/no/such/folder'",
+    ]);
+  });
+
+  it('names a knowledge folder that is a symbolic link loop, and the fix', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-loop-'));
+    const loop = path.join(dir, 'knowledge');
+    fs.symlinkSync(loop, loop);
+    try {
+      expect(problemsOf({ KNOWLEDGE_DIR: loop })).toEqual([
+        `KNOWLEDGE_DIR: KNOWLEDGE_DIR '${loop}' is a symbolic link loop: point the link at a real folder, or set KNOWLEDGE_DIR to one [ELOOP]`,
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('bounds the start-up wait and the shutdown grace', () => {
+    expect(loadConfig({ STARTUP_WAIT_SECONDS: '0' }).startupWaitMs).toBe(0);
+    expect(problemsOf({ STARTUP_WAIT_SECONDS: '601', SHUTDOWN_GRACE_SECONDS: '0' })).toEqual([
+      "STARTUP_WAIT_SECONDS: STARTUP_WAIT_SECONDS must be a whole number 0–600, got '601'",
+      "SHUTDOWN_GRACE_SECONDS: SHUTDOWN_GRACE_SECONDS must be a whole number 1–600, got '0'",
     ]);
   });
 

@@ -56,6 +56,13 @@ describe('bot/index.ts as a process', () => {
     expect(running.stderr()).toContain('LOG_LEVEL must be one of');
   });
 
+  it('exits 1 naming DATA_DIR and the fix when a file is in its way', async () => {
+    fs.writeFileSync(path.join(dir, 'data'), 'not a folder');
+    running = run({ DATA_DIR: path.join(dir, 'data', 'sub') }, dir);
+    expect(await running.exited).toBe(1);
+    expect(running.stderr()).toContain(`DATA_DIR '${path.join(dir, 'data', 'sub')}' is not a folder (a file is in the way)`);
+  });
+
   it('starts, answers, and on SIGTERM finishes the turn in flight before exiting 0', async () => {
     const port = await freePort();
     const standIn = await ConnectorStandIn.start();
@@ -78,9 +85,21 @@ describe('bot/index.ts as a process', () => {
       expect(reply.activity.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
       expect(await running.exited).toBe(0);
       expect(running.stdout()).toContain('"msg":"server closed"');
+      // Every line on stdout is one JSON object (pino), the SDK's own console output included.
+      const lines = running.stdout().split('\n').filter((line) => line.length > 0);
+      expect(lines.filter((line) => !isJsonObject(line))).toEqual([]);
       expect(fs.existsSync(path.join(dir, 'data', 'molnkoll.sqlite'))).toBe(true);
     } finally {
       await standIn.close();
     }
   });
 });
+
+function isJsonObject(line: string): boolean {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

@@ -10,6 +10,8 @@ import { loadConfig, Env } from '../../bot/config/load-config';
 import { Engine } from '../../bot/engine/engine';
 import { renderAnswer } from '../../bot/render/render-answer';
 import { EngineSlot } from '../../bot/server/engine-slot';
+import { OpenIdEndpoints } from '../../bot/server/edge-adapter';
+import { WriteProbe } from '../../bot/server/write-probe';
 import { RunningServer, startServer } from '../../bot/server/start-server';
 import { SqliteStore } from '../../bot/store/sqlite-store';
 import { createBot } from '../../bot/teams/create-bot';
@@ -18,6 +20,8 @@ import { captureLogs, LogCapture } from './log-capture';
 
 export interface TestBot {
   server: RunningServer;
+  /** The bot's data folder (the SQLite store), removed on close. */
+  dataDir: string;
   standIn: ConnectorStandIn;
   store: SqliteStore;
   slot: EngineSlot;
@@ -32,6 +36,8 @@ export interface TestBotOptions {
   engine?: Engine;
   env?: Env;
   now?: () => number;
+  /** Where tokens' signing keys are fetched (the OpenID stand-in); the SDK's defaults otherwise. */
+  openId?: OpenIdEndpoints;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -41,13 +47,21 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const store = SqliteStore.open(dataDir);
   const slot = new EngineSlot();
   if (options.engine) slot.fill(options.engine);
+  const probe = new WriteProbe(dataDir, { cacheMs: 0 });
   const bot = createBot(config, { engine: () => slot.current, store, logger: logs.logger, render: renderAnswer, now: options.now });
   const [server, standIn] = await Promise.all([
-    startServer(config, { bot, logger: logs.logger, readiness: () => ({ ready: slot.ready, documents: slot.current?.documentCount }) }),
+    startServer(config, {
+      bot,
+      logger: logs.logger,
+      readiness: async () => ({ ready: slot.ready, documents: slot.current?.documentCount, storageProblem: (await probe.check()).problem }),
+      whenReady: (ms) => slot.whenReady(ms),
+      openId: options.openId,
+    }),
     ConnectorStandIn.start(),
   ]);
   return {
     server,
+    dataDir,
     standIn,
     store,
     slot,
