@@ -42,9 +42,9 @@ export function paragraphsOf(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** The answer's paragraphs for a channel that shows the verdict as its headline and the conditions as a list. */
+/** The answer's paragraphs for a channel that shows the verdict as its headline, the conditions as a list and the quotes under the sources. */
 export function bodyParagraphsOf(answer: Answer): string[] {
-  return answerLines(answer, { verdictLine: 'source', conditions: false }).flatMap(paragraphsOf);
+  return answerLines(answer, { verdictLine: 'source', conditions: false, quotes: false }).flatMap(paragraphsOf);
 }
 
 /**

@@ -17,7 +17,7 @@ const EN = 'May I keep health data in OneDrive?';
 const OFF_TOPIC = 'Vad kostar lunchen i matsalen? * : ~ ^ + - :: ^^ ~~ **';
 
 const DECISION = markdown({ id: 'beslut', rulings: '\n  - { service: onedrive, data: health, verdict: not_allowed }' });
-const ANSWER_FIELDS = ['answer', 'answered', 'citations', 'conditions', 'confidence', 'facets', 'language', 'question', 'redactions', 'verdict'];
+const ANSWER_FIELDS = ['answer', 'answered', 'caveats', 'citations', 'conditions', 'confidence', 'decidedBy', 'decisions', 'facets', 'kind', 'language', 'notices', 'question', 'quotes', 'readings', 'redactions', 'verdict'];
 
 let work: string;
 let dataDir: string;
@@ -84,7 +84,7 @@ describe('ask', () => {
     expect(answer).toMatchObject({ language: 'en', facets: { services: ['onedrive'], data: ['health'] }, verdict: 'not_allowed', answered: true });
     expect(answer.redactions).toBeGreaterThanOrEqual(1);
     expect(answer.question).toContain('May I keep health data in OneDrive?');
-    expect(answer.citations[0]).toEqual({ n: 1, id: 'beslut', title: 'Beslut om OneDrive', issuer: 'Kommunstyrelsen', date: '2019-05-02', quote: expect.stringContaining('OneDrive') });
+    expect(answer.citations[0]).toEqual({ n: 1, id: 'beslut', title: 'Beslut om OneDrive', issuer: 'Kommunstyrelsen', date: '2019-05-02', dateApproximate: false, quote: expect.stringContaining('OneDrive') });
     expect(answer.answer).toContain('[1]');
   });
 

@@ -13,7 +13,8 @@ describe('binding the card model to the template', () => {
     const card = cardOf(answer);
     const runs = texts(card);
     expect(runs).toContain(answer.question);
-    expect(runs).toContain(`Inte ännu ${HOSTILE}.`);
+    expect(runs).toContain(HOSTILE);
+    expect(runs).toContain('Enligt Region Exempel (2023-03-14) [1].');
     expect(runs).toContain(`• ${HOSTILE}`);
     expect(runs).toContain(`”${HOSTILE}”`);
     expect(allText(card)).toContain('${foo} {{x}}');
@@ -33,7 +34,7 @@ describe('toAnswerCardModel', () => {
   it('derives the headline, colour, paragraphs and links', () => {
     const model = toAnswerCardModel(svPending);
     expect(model).toMatchObject({ headline: 'Inte ännu', headlineColor: 'Warning', showNotice: false, helpdeskFirst: false });
-    expect(model.paragraphs).toHaveLength(3);
+    expect(model.paragraphs).toHaveLength(4);
     expect(model.citations.map((c) => [c.label, c.hasUrl, c.url])).toEqual([
       ['[1] Beslut om Office 365 och hälsodata', true, svPending.citations[0]!.source],
       ['[2] Riskbedömning av Microsoft 365', false, ''],
@@ -53,7 +54,8 @@ describe('toAnswerCardModel', () => {
     });
   });
 
-  it('uses the no-ruling headline for an answer without a verdict', () => {
-    expect(toAnswerCardModel(enNoVerdict)).toMatchObject({ headline: 'No ruling in the sources', showNotice: false });
+  it('uses the no-ruling headline only for a verdict question without a verdict', () => {
+    expect(toAnswerCardModel({ ...enNoVerdict, kind: 'verdict' })).toMatchObject({ headline: 'No ruling in the sources', showNotice: false });
+    expect(toAnswerCardModel(enNoVerdict)).toMatchObject({ headline: 'From the sources', showNotice: false });
   });
 });

@@ -1,3 +1,4 @@
+import { bodyParagraphsOf } from '../../bot/render/answer-parts';
 import { Answer, Verdict, VERDICTS } from '../../bot/engine/types';
 import { buildAnswerCard } from '../../bot/render/answer-card';
 import { CARD_ACTION, parseCardSubmit } from '../../bot/render/card-actions';
@@ -86,9 +87,11 @@ describe('buildAnswerCard', () => {
     expect(allText(cardOf(svUnanswered))).not.toMatch(/Villkor|Källor/);
   });
 
-  it('keeps the whole answer, disclaimer line included', () => {
+  it('keeps every paragraph of the body, disclaimer included, and quotes each source once', () => {
     const runs = texts(cardOf(svPending));
-    for (const line of svPending.answer.split('\n')) expect(runs).toContain(line);
+    for (const line of bodyParagraphsOf(svPending)) expect(runs).toContain(line);
+    expect(runs).toContain('Detta är vägledning utifrån de citerade dokumenten, inte juridisk rådgivning. Se källornas utgivare och datum.');
+    expect(runs.filter((r) => String(r).includes('Bedömningen beräknas vara klar'))).toHaveLength(1);
   });
 
   it('offers helpful, not helpful and the helpdesk, in that order, when answered', () => {

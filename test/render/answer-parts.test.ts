@@ -1,16 +1,32 @@
-import { bodyParagraphsOf } from '../../bot/render/answer-parts';
+import { bodyParagraphsOf, headlineOf } from '../../bot/render/answer-parts';
 import { buildMarkdownText } from '../../bot/render/markdown-text';
-import { enConditional, svPending } from './answer-fixtures';
+import { enConditional, enNoVerdict, svPending } from './answer-fixtures';
 
 describe('bodyParagraphsOf', () => {
-  test('drops a first line that only repeats the verdict headline shown above it', () => {
-    const answer = { ...svPending, answer: 'Inte ännu.\n\nHälsodata i Office 365: inte ännu [1].' };
-    expect(bodyParagraphsOf(answer)).toEqual(['Hälsodata i Office 365: inte ännu [1].']);
-    expect(buildMarkdownText(answer).match(/Inte ännu/g)).toHaveLength(1);
+  test('the verdict is the headline; the body says whose decision it is and when, once', () => {
+    expect(bodyParagraphsOf(svPending)[0]).toBe('Enligt Region Exempel (2023-03-14) [1].');
+    expect(buildMarkdownText(svPending).match(/Inte ännu/g)).toHaveLength(1);
   });
 
-  test('keeps a first line that says more than the headline', () => {
-    const answer = { ...enConditional, answer: 'Allowed with conditions, for internal information.\n\nMore [1].' };
-    expect(bodyParagraphsOf(answer)).toEqual(['Allowed with conditions, for internal information.', 'More [1].']);
+  test('conditions are left to the channel list, not repeated in the body', () => {
+    expect(bodyParagraphsOf(enConditional).join('\n')).not.toContain('Only staff accounts may be members of the team.');
+    expect(bodyParagraphsOf(enConditional)[0]).toBe('According to Example Region IT (2024-02-01) [1].');
+  });
+
+  test('an approximate date is shown as a month, never as an exact day', () => {
+    const approximate = { ...svPending, decisions: svPending.decisions.map((d) => ({ ...d, source: { ...d.source, dateApproximate: true } })) };
+    expect(bodyParagraphsOf(approximate)[0]).toBe('Enligt Region Exempel (ca mars 2023) [1].');
+  });
+});
+
+describe('headlineOf', () => {
+  test('a question that asked no verdict is not headed "no ruling"', () => {
+    expect(headlineOf(enNoVerdict)).toBe('From the sources');
+    expect(headlineOf({ ...enNoVerdict, kind: 'verdict' })).toBe('No ruling in the sources');
+  });
+
+  test('a sector read two ways is headed "it depends"', () => {
+    const depends = { ...svPending, verdict: null, decisions: svPending.decisions.map((d) => ({ ...d, reading: 'sector' as const })) };
+    expect(headlineOf(depends)).toBe('Det beror på vilken information det gäller');
   });
 });

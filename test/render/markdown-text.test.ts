@@ -9,13 +9,13 @@ describe('buildMarkdownText', () => {
   it('opens with the headline in bold', () => {
     expect(buildMarkdownText(svPending).split('\n')[0]).toBe('**Inte ännu**');
     expect(buildMarkdownText(enConditional).split('\n')[0]).toBe('**Allowed with conditions**');
-    expect(buildMarkdownText(enNoVerdict).split('\n')[0]).toBe('**No ruling in the sources**');
+    expect(buildMarkdownText(enNoVerdict).split('\n')[0]).toBe('**From the sources**');
     expect(buildMarkdownText(svUnanswered).split('\n')[0]).toBe('**Jag kunde inte besvara frågan**');
   });
 
   it('keeps the answer as paragraphs, disclaimer included', () => {
     const text = buildMarkdownText(enConditional);
-    expect(text).toContain('\n\nThis answer rests on the cited sources and is not a legal assessment.\n\n');
+    expect(text).toContain('\n\nThis is guidance based on the cited documents, not legal advice. Check each source\'s issuer and date.\n\n');
   });
 
   it('lists conditions and numbered sources with blockquoted quotes and links', () => {

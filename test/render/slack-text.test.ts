@@ -1,3 +1,4 @@
+import { bodyParagraphsOf } from '../../bot/render/answer-parts';
 import { buildSlackText } from '../../bot/render/slack-text';
 import { CARD_STRINGS } from '../../bot/engine/strings/card';
 import { FIXTURES, enConditional, enNoVerdict, hostileAnswer, svPending, svUnanswered, withSource } from './answer-fixtures';
@@ -16,7 +17,8 @@ describe('buildSlackText', () => {
 
   it('keeps every line of the answer, disclaimer included', () => {
     const text = buildSlackText(svPending);
-    for (const line of svPending.answer.split('\n')) expect(text).toContain(line);
+    for (const line of bodyParagraphsOf(svPending)) expect(text).toContain(line);
+    expect(text).toContain('Detta är vägledning utifrån de citerade dokumenten');
   });
 
   it('lists conditions with bullets and citations with numbers, issuers, dates and quotes', () => {

@@ -17,6 +17,8 @@ export interface LineOptions {
   verdictLine?: 'full' | 'source';
   /** False for a channel that lists the conditions itself. */
   conditions?: boolean;
+  /** False for a channel that shows each citation's quote under its sources. */
+  quotes?: boolean;
 }
 
 export function answerLines(answer: Omit<Answer, 'answer'>, options: LineOptions = {}): string[] {
@@ -54,7 +56,7 @@ export function answerLines(answer: Omit<Answer, 'answer'>, options: LineOptions
   for (const name of answer.notices.unknownServices) lines.push(s.unknownService(name));
   if (answer.notices.unknownNames.length > 0) lines.push(s.unknownNames(answer.notices.unknownNames));
   if (answer.notices.needsDataClass) lines.push(s.noDataClass);
-  for (const quote of answer.quotes) {
+  for (const quote of options.quotes === false ? [] : answer.quotes) {
     if (!lines.some((line) => line.includes(quote.text))) lines.push(`${quote.text} [${quote.n}]`);
   }
   if (!answer.answered) lines.push(s.notAnswered);

@@ -91,14 +91,16 @@ describe('answerQuestion', () => {
     expect(answer.verdict).toBe('pending');
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]).toMatchObject({ n: 1, id: 'report', issuer: 'Staden', date: '2018-10-01', source: 'https://example.org/rapport' });
-    expect(answer.answer).toContain('Säkerhetsrapport (Staden, 2018-10-01) [1]');
+    expect(answer.answer).toContain('Inte ännu — enligt Staden (2018-10-01) [1].');
+    expect(answer.decidedBy).toEqual({ id: 'report', issuer: 'Staden', date: '2018-10-01', dateApproximate: false });
     expect(answer.answer).toMatch(/Hälsodata räknas som sekretessbelagd information/);
     expect(answer.answer).toMatch(/inte juridisk rådgivning/);
   });
 
   test('a newer broader ruling that disagrees is named as a caveat', async () => {
     const answer = await engine.ask('Får jag lagra hälsodata i Teams?');
-    expect(answer.answer).toMatch(/Observera: Nyare policy \(Nämnden, 2020-01-01\) \[2\]/);
+    expect(answer.answer).toContain('Observera: Nyare policy (Nämnden (2020-01-01) [2]) är nyare och säger "inte tillåtet" om sekretessbelagd information.');
+    expect(answer.caveats).toMatchObject([{ kind: 'broader-ruling', verdict: 'not_allowed', rulingDate: '2018-10-01', source: { n: 2, id: 'later' } }]);
     expect(answer.citations.map((c) => c.id)).toEqual(['report', 'later']);
   });
 
@@ -108,7 +110,7 @@ describe('answerQuestion', () => {
     expect(answer.verdict).toBe('conditional');
     expect(answer.conditions).toEqual(['Loggning och kryptering är konfigurerade.']);
     expect(answer.answer).toContain('Conditions:\n- Loggning och kryptering är konfigurerade.');
-    expect(answer.answer).toContain('according to Säkerhetsrapport');
+    expect(answer.answer).toContain('Allowed with conditions — according to Staden (2018-10-01) [1].');
   });
 
   test('several facets: the strictest stands, an undecided pair is named', async () => {
