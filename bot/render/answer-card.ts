@@ -4,7 +4,7 @@
  */
 import { Attachment, CardFactory } from 'botbuilder';
 import { Template } from 'adaptivecards-templating';
-import { Answer, Citation, Language } from '../engine';
+import { Answer, Citation, Language, formatDate } from '../engine';
 import { CARD_STRINGS, CardStrings } from '../engine';
 import { ANSWER_CARD_TEMPLATE } from './answer-card-template';
 import { EscalateSubmit, FeedbackSubmit, escalateSubmit, feedbackSubmit } from './card-actions';
@@ -94,7 +94,7 @@ export function toAnswerCardModel(answer: Answer): AnswerCardModel {
 
 function toCitationModel(citation: Citation, language: Language): CitationCardModel {
   const s = CARD_STRINGS[language];
-  const meta = citationMeta(citation.issuer, citation.date);
+  const meta = citationMeta(citation.issuer, formatDate(citation.date, citation.dateApproximate ?? false, language));
   const quote = oneLine(citation.quote);
   const url = httpUrlOf(citation.source);
   return {

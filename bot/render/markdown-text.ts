@@ -2,7 +2,7 @@
  * The Markdown rendering of an Answer, for the Emulator, Web Chat and other channels without
  * our card (also the card's fallbackText). Answer content is escaped so it shows as written.
  */
-import { Answer, Citation, Language } from '../engine';
+import { Answer, Citation, Language, formatDate } from '../engine';
 import { CARD_STRINGS } from '../engine';
 import { bodyParagraphsOf, citationMeta, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
 import { escapeMarkdown, markdownUrl } from './escape';
@@ -29,7 +29,7 @@ function citationBlock(citation: Citation, language: Language): string {
   const title = escapeMarkdown(oneLine(citation.title));
   const url = httpUrlOf(citation.source);
   const linked = url ? `[${title}](${markdownUrl(url)})` : title;
-  const meta = citationMeta(citation.issuer, citation.date);
+  const meta = citationMeta(citation.issuer, formatDate(citation.date, citation.dateApproximate ?? false, language));
   const head = `**[${citation.n}]** ${linked}${meta ? ` ${escapeMarkdown(meta)}` : ''}`;
   const quote = oneLine(citation.quote);
   return quote ? `${head}\n> ${escapeMarkdown(CARD_STRINGS[language].quote(quote))}` : head;

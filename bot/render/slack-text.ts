@@ -2,7 +2,7 @@
  * The Slack rendering of an Answer as mrkdwn: Slack gets no cards, so the feedback and
  * helpdesk actions become a closing hint about what to reply.
  */
-import { Answer, Citation, Language } from '../engine';
+import { Answer, Citation, Language, formatDate } from '../engine';
 import { CARD_STRINGS } from '../engine';
 import { bodyParagraphsOf, citationMeta, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
 import { escapeSlack, slackUrl } from './escape';
@@ -29,7 +29,7 @@ function citationLines(citation: Citation, language: Language): string {
   const title = escapeSlack(oneLine(citation.title));
   const url = httpUrlOf(citation.source);
   const linked = url ? `<${slackUrl(url)}|${title}>` : title;
-  const meta = citationMeta(citation.issuer, citation.date);
+  const meta = citationMeta(citation.issuer, formatDate(citation.date, citation.dateApproximate ?? false, language));
   const head = `*[${citation.n}]* ${linked}${meta ? ` ${escapeSlack(meta)}` : ''}`;
   const quote = oneLine(citation.quote);
   return quote ? `${head}\n> _${escapeSlack(CARD_STRINGS[language].quote(quote))}_` : head;

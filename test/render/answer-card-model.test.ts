@@ -34,7 +34,7 @@ describe('toAnswerCardModel', () => {
   it('derives the headline, colour, paragraphs and links', () => {
     const model = toAnswerCardModel(svPending);
     expect(model).toMatchObject({ headline: 'Inte ännu', headlineColor: 'Warning', showNotice: false, helpdeskFirst: false });
-    expect(model.paragraphs).toHaveLength(4);
+    expect(model.paragraphs).toHaveLength(3);
     expect(model.citations.map((c) => [c.label, c.hasUrl, c.url])).toEqual([
       ['[1] Beslut om Office 365 och hälsodata', true, svPending.citations[0]!.source],
       ['[2] Riskbedömning av Microsoft 365', false, ''],

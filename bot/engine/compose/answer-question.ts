@@ -35,7 +35,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const strings = ANSWER_STRINGS[language];
   const given = analysis.redactedText;
   const inFolder = (token: Parameters<typeof inKnowledge>[1]) => inKnowledge(base.index, token);
-  const understood = understandFacets(given, language, base.glossary, (token) => inFolder(token) || isEnglishWord(token.word));
+  const understood = understandFacets(given, language, base.glossary, (token) => inFolder(token) || isEnglishWord(token.word), inFolder);
   const { facets } = understood;
   const namesPair = facets.data.length > 0 && facets.services.length > 0;
   const { kind, stillValid } = kindOfQuestion(withoutPlaceholders(given), language, namesPair);

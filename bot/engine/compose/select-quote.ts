@@ -43,12 +43,17 @@ export function selectQuote(passage: Passage, terms: CoveringTerm[], weight: Ter
   const scores = sentences.map((s, i) => scoreSentence(s, passage.language, terms, weight) * (evidence[i] ? KIND_EVIDENCE_FACTOR : 1));
   let best = scores.indexOf(Math.max(...scores));
   // A why/when/how-many question wants the sentence that holds the reason, the date or the figure.
-  const withEvidence = scores.map((score, i) => (evidence[i] && score > 0 ? i : -1)).filter((i) => i >= 0);
+  // The reason often follows the sentence that names the event and shares none of its words.
+  const follows = (i: number) => i === best + 1;
+  const withEvidence = scores.map((score, i) => (evidence[i] && (score > 0 || follows(i)) ? i : -1)).filter((i) => i >= 0);
   const bestWithEvidence = withEvidence.sort((a, b) => scores[b] - scores[a])[0];
   let quote = sentences[best];
-  if (!evidence[best] && bestWithEvidence !== undefined && scores[bestWithEvidence] >= scores[best] * MIN_EVIDENCE_SHARE) {
+  if (!evidence[best] && bestWithEvidence !== undefined && (follows(bestWithEvidence) || scores[bestWithEvidence] >= scores[best] * MIN_EVIDENCE_SHARE)) {
     const joined = bestWithEvidence === best + 1 ? `${quote} ${sentences[bestWithEvidence]}` : sentences[bestWithEvidence];
+    // Joined, the two sentences answer as well as the best one did, and hold the evidence too.
+    const score = follows(bestWithEvidence) ? Math.max(scores[best], scores[bestWithEvidence]) * KIND_EVIDENCE_FACTOR : scores[bestWithEvidence];
     best = bestWithEvidence;
+    scores[best] = score;
     quote = joined.length <= MAX_QUOTE_CHARS ? joined : sentences[bestWithEvidence];
   } else {
     // A short best sentence reads better with the one after it.

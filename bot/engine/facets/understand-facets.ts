@@ -33,10 +33,14 @@ const PLACE_WORDS: Record<Language, Set<string>> = {
 /** Places, not services, even where they follow "i" / "in". */
 const PLACES = new Set(['sverige', 'sweden', 'eu', 'eea', 'ees', 'usa', 'us', 'europa', 'europe', 'molnet', 'cloud']);
 
-export function understandFacets(text: string, language: Language, glossary: Glossary, isKnownWord: (token: QuestionToken) => boolean): QuestionFacets {
+/**
+ * `isKnownWord`: a real word, never read as a typo. `inKnowledge`: a word the knowledge uses,
+ * so no unknown service ("Slack" is an English word, yet a service no document names).
+ */
+export function understandFacets(text: string, language: Language, glossary: Glossary, isKnownWord: (token: QuestionToken) => boolean, inKnowledge: (token: QuestionToken) => boolean = isKnownWord): QuestionFacets {
   const matches = findFacetMatches(text, language, glossary, { typos: true, isKnownWord });
   const tokens = questionTokens(text, language);
-  const unknownServices = findUnknownServices(tokens, matches, language, isKnownWord);
+  const unknownServices = findUnknownServices(tokens, matches, language, inKnowledge);
 
   const named = matches.filter((m) => m.kind === 'services' && m.role === 'synonym');
   // "kalender" is Exchange only when no other service is named: "Zoom-kalendern" is Zoom's.
