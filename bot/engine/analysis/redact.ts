@@ -4,6 +4,7 @@
  * dnr 0349/16, 2018-06-01) are everyday content in this domain and must survive.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { toMatchingText } from './matching-text';
 
 export type PersonalDataKind = 'personal-identity-number' | 'coordination-number' | 'email' | 'phone';
 /** `kind` is open so extra sources (e.g. Azure's 'Person') can add their own kinds. */
@@ -31,9 +32,11 @@ const PRIORITY = new Map<string, number>([
 ]);
 const priority = (kind: string): number => PRIORITY.get(kind) ?? 0;
 
-// 6 or 8 date digits, an optional separator, 4 more; never part of a longer digit run.
-const ID_NUMBER = /(?<!\d)(\d{6}|\d{8})([-+ ]?)(\d{4})(?!\d)/g;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// On the matching text (see matching-text.ts): 6 or 8 date digits, an optional separator
+// ('-' or '+', spaces around it allowed, or a space alone), 4 more; never part of a longer digit run.
+const ID_NUMBER = /(?<!\d)(\d{6}|\d{8})(?: ?([-+]) ?| )?(\d{4})(?!\d)/g;
+// \p{M}: a letter typed as base + combining mark (a + ¨) is still a letter of the address.
+const EMAIL = /[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)*\.\p{L}{2,}/gu;
 // A reference keyword just before a number means it is a case or file number, not a phone.
 const REFERENCE_BEFORE = /(?<!\p{L})(?:dnr|diarie\p{L}*|ärende\p{L}*|mål\p{L}*|sfs|prop|sou|ds|celex|kap|art|artikel|§)\.?\s*(?:nr\.?|nummer)?\s*[:.]?\s*$/iu;
 
@@ -79,7 +82,7 @@ function idNumberKind(datePart: string, separator: string, serial: string): Pers
 function findIdNumbers(text: string): PersonalDataSpan[] {
   const spans: PersonalDataSpan[] = [];
   for (const m of text.matchAll(ID_NUMBER)) {
-    const kind = idNumberKind(m[1], m[2], m[3]);
+    const kind = idNumberKind(m[1], m[2] ?? '', m[3]);
     if (kind) spans.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   return spans;
@@ -98,10 +101,19 @@ function looksLikePhone(text: string, start: number, end: number): boolean {
   return !REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * libphonenumber takes in what comes before the number after a '(' ("( 070-…", "(. 070-…");
+ * the number starts at its first digit or '+', or at a '(' right before one ("(08) 123 45 67").
+ */
+function phoneStart(text: string, start: number, end: number): number {
+  const offset = /\(?[+\d]/.exec(text.slice(start, end))?.index ?? 0;
+  return start + offset;
+}
+
 function findPhones(text: string): PersonalDataSpan[] {
   return findPhoneNumbersInText(text, 'SE')
-    .filter((n) => looksLikePhone(text, n.startsAt, n.endsAt))
-    .map((n) => ({ kind: 'phone', start: n.startsAt, end: n.endsAt }));
+    .map((n) => ({ kind: 'phone', start: phoneStart(text, n.startsAt, n.endsAt), end: n.endsAt }))
+    .filter((n) => looksLikePhone(text, n.start, n.end));
 }
 
 /** Sorts spans and merges overlapping ones; the merged span keeps the highest-priority kind. */
@@ -120,14 +132,20 @@ function mergeSpans(spans: PersonalDataSpan[]): PersonalDataSpan[] {
   return merged;
 }
 
-/** Personal data in `text`, sorted and without overlaps (personnummer > e-mail > phone). */
+/**
+ * Personal data in `text`, sorted and without overlaps (personnummer > e-mail > phone), in
+ * offsets of `text` itself. Found in the matching text, so every written form counts.
+ */
 export function findPersonalData(text: string): PersonalDataSpan[] {
+  const matching = toMatchingText(text);
   const spans: PersonalDataSpan[] = [];
   // In priority order, so an earlier kind claims overlapping text first.
-  for (const c of [...findIdNumbers(text), ...findEmails(text), ...findPhones(text)]) {
+  for (const c of [...findIdNumbers(matching.text), ...findEmails(matching.text), ...findPhones(matching.text)]) {
     if (!spans.some((s) => c.start < s.end && s.start < c.end)) spans.push(c);
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans
+    .sort((a, b) => a.start - b.start)
+    .map((span) => ({ kind: span.kind, ...matching.toOriginal(span.start, span.end) }));
 }
 
 /**
