@@ -4,7 +4,8 @@
  */
 import { Analyzer, Answer, KnowledgeProblem } from './types';
 import { LocalAnalyzer } from './analysis/local-analyzer';
-import { loadKnowledgeBase, KnowledgeBase } from './knowledge-base';
+import { fingerprintKnowledgeFolder, loadKnowledgeBase, KnowledgeBase } from './knowledge-base';
+import { KnowledgeLimits } from './knowledge/knowledge-limits';
 import { answerQuestion } from './compose/answer-question';
 
 export interface EngineOptions {
@@ -12,6 +13,17 @@ export interface EngineOptions {
   /** Where the serialised index is cached; no cache when absent. */
   dataDir?: string;
   analyzer?: Analyzer;
+  /** File size, total size and extraction time limits; defaults in knowledge-limits.ts. */
+  limits?: Partial<KnowledgeLimits>;
+}
+
+/** Which knowledge is served, for /readyz and logs. */
+export interface KnowledgeVersion {
+  /** The first 12 hex digits of the folder's content hash. */
+  hash: string;
+  documents: number;
+  /** When this knowledge was loaded and swapped in (ISO 8601). */
+  loadedAt: string;
 }
 
 export interface ReloadResult {
@@ -19,6 +31,8 @@ export interface ReloadResult {
   ok: boolean;
   problems: KnowledgeProblem[];
   documents: number;
+  /** True when the folder's contents were the ones already served: nothing was rebuilt. */
+  unchanged?: boolean;
 }
 
 export interface Engine {
@@ -27,23 +41,31 @@ export interface Engine {
   /** Problems of the knowledge currently served. */
   readonly problems: KnowledgeProblem[];
   readonly documentCount: number;
+  readonly version: KnowledgeVersion;
 }
 
 export async function createEngine(options: EngineOptions): Promise<Engine> {
   const analyzer = options.analyzer ?? new LocalAnalyzer();
-  let base: KnowledgeBase = await loadKnowledgeBase(options.knowledgeDir, options.dataDir);
+  let base: KnowledgeBase = await loadKnowledgeBase(options.knowledgeDir, options.dataDir, options.limits);
   if (!base.servable) {
     throw new Error(`The knowledge folder ${options.knowledgeDir} cannot be served:\n` + base.problems.map(formatProblem).join('\n'));
   }
+  let loadedAt = new Date();
   return {
     async ask(question: string): Promise<Answer> {
       const analysis = await analyzer.analyze(question);
       return answerQuestion(base, analysis);
     },
     async reload(): Promise<ReloadResult> {
-      const next = await loadKnowledgeBase(options.knowledgeDir, options.dataDir);
+      // Contents, not names or times: a file replaced by another of the same name is a change.
+      const fingerprint = await fingerprintKnowledgeFolder(options.knowledgeDir, options.limits);
+      if (fingerprint.key === base.key) return { ok: true, problems: base.problems, documents: base.documents.length, unchanged: true };
+      const next = await loadKnowledgeBase(options.knowledgeDir, options.dataDir, options.limits, fingerprint);
       // A folder that cannot be served at all (no glossary) never replaces a good index.
-      if (next.servable) base = next;
+      if (next.servable) {
+        base = next;
+        loadedAt = new Date();
+      }
       return { ok: next.servable, problems: next.problems, documents: next.documents.length };
     },
     get problems() {
@@ -51,6 +73,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     },
     get documentCount() {
       return base.documents.length;
+    },
+    get version() {
+      return { hash: base.key.slice(0, 12), documents: base.documents.length, loadedAt: loadedAt.toISOString() };
     },
   };
 }

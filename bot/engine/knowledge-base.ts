@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Glossary, KnowledgeDocument, KnowledgeProblem } from './types';
-import { listKnowledgeFiles, loadKnowledgeFolder } from './knowledge/load-knowledge-folder';
+import { SIDECAR_SUFFIX, listKnowledgeFiles, loadKnowledgeFolder } from './knowledge/load-knowledge-folder';
+import { GLOSSARY_FILE } from './knowledge/glossary';
+import { KnowledgeLimits, checkFileSizes, withDefaultLimits } from './knowledge/knowledge-limits';
 import { Passage, cutPassages } from './search/passages';
 import { PassageIndex, SerializedPassageIndex } from './search/passage-index';
 import { RulingRef, activeRulings } from './verdict/decide-verdict';
@@ -28,6 +30,14 @@ export interface KnowledgeBase {
   problems: KnowledgeProblem[];
   /** Whether this load came from the cache, for logs and benchmarks. */
   fromCache: boolean;
+  /** The folder's content hash (sha-256 hex) this was built from: equal hashes, equal knowledge. */
+  key: string;
+}
+
+/** What a folder holds, by content: its files and their hash. */
+export interface FolderFingerprint {
+  files: string[];
+  key: string;
 }
 
 interface CacheFile {
@@ -42,20 +52,30 @@ interface CacheFile {
 
 const EMPTY_GLOSSARY: Glossary = { services: {}, data: {}, terms: [] };
 
-export async function loadKnowledgeBase(knowledgeDir: string, dataDir?: string): Promise<KnowledgeBase> {
+/** Lists and hashes the folder without building anything: a reload compares this first. */
+export async function fingerprintKnowledgeFolder(knowledgeDir: string, limits: Partial<KnowledgeLimits> = {}): Promise<FolderFingerprint> {
   const files = await listKnowledgeFiles(knowledgeDir);
-  const key = await hashFolder(knowledgeDir, files);
+  return { files, key: await hashFolder(knowledgeDir, files, withDefaultLimits(limits)) };
+}
+
+export async function loadKnowledgeBase(
+  knowledgeDir: string,
+  dataDir?: string,
+  limits: Partial<KnowledgeLimits> = {},
+  fingerprint?: FolderFingerprint,
+): Promise<KnowledgeBase> {
+  const { files, key } = fingerprint ?? (await fingerprintKnowledgeFolder(knowledgeDir, limits));
   const cachePath = dataDir ? path.join(dataDir, `index-v${INDEX_SCHEMA_VERSION}-${key.slice(0, 16)}.json`) : undefined;
 
   const cached = cachePath ? await readCache(cachePath, key) : undefined;
   if (cached) {
-    return assemble(cached.glossary ?? undefined, cached.documents, cached.problems, cached.passages, PassageIndex.load(cached.index, cached.passages.length), true);
+    return assemble(cached.glossary ?? undefined, cached.documents, cached.problems, cached.passages, PassageIndex.load(cached.index, cached.passages.length), true, key);
   }
 
-  const folder = await loadKnowledgeFolder(knowledgeDir, files);
+  const folder = await loadKnowledgeFolder(knowledgeDir, files, limits);
   const passages = folder.documents.flatMap(cutPassages);
   const index = PassageIndex.build(passages, new Map(folder.documents.map((d) => [d.id, d])));
-  const base = assemble(folder.glossary, folder.documents, folder.problems, passages, index, false);
+  const base = assemble(folder.glossary, folder.documents, folder.problems, passages, index, false, key);
   if (cachePath) {
     const cache: CacheFile = { schemaVersion: INDEX_SCHEMA_VERSION, key, glossary: folder.glossary ?? null, documents: folder.documents, problems: folder.problems, passages, index: index.toJSON() };
     await writeAtomically(cachePath, JSON.stringify(cache));
@@ -64,7 +84,7 @@ export async function loadKnowledgeBase(knowledgeDir: string, dataDir?: string):
   return base;
 }
 
-function assemble(glossary: Glossary | undefined, documents: KnowledgeDocument[], problems: KnowledgeProblem[], passages: Passage[], index: PassageIndex, fromCache: boolean): KnowledgeBase {
+function assemble(glossary: Glossary | undefined, documents: KnowledgeDocument[], problems: KnowledgeProblem[], passages: Passage[], index: PassageIndex, fromCache: boolean, key: string): KnowledgeBase {
   return {
     servable: glossary !== undefined,
     glossary: glossary ?? EMPTY_GLOSSARY,
@@ -76,14 +96,22 @@ function assemble(glossary: Glossary | undefined, documents: KnowledgeDocument[]
     index,
     problems,
     fromCache,
+    key,
   };
 }
 
-async function hashFolder(dir: string, files: string[]): Promise<string> {
-  const hash = createHash('sha256').update(`schema:${INDEX_SCHEMA_VERSION}\n`);
+/**
+ * The limits are part of the key (other limits, other files left out). A file too large to read
+ * is hashed by its size and time instead, so it is never read, yet its replacement is seen.
+ */
+async function hashFolder(dir: string, files: string[], limits: KnowledgeLimits): Promise<string> {
+  const hash = createHash('sha256').update(`schema:${INDEX_SCHEMA_VERSION}\nlimits:${JSON.stringify(limits)}\n`);
+  const sizes = await checkFileSizes(dir, files, limits, GLOSSARY_FILE, SIDECAR_SUFFIX);
   for (const rel of files) {
     hash.update(`${rel}\n`);
-    hash.update(await fs.readFile(path.join(dir, rel)));
+    const stat = sizes.stats.get(rel)!;
+    if (sizes.leftOut.has(rel)) hash.update(`left out: ${stat.size} ${stat.mtimeMs}`);
+    else hash.update(await fs.readFile(path.join(dir, rel)));
     hash.update('\n');
   }
   return hash.digest('hex');

@@ -15,6 +15,8 @@ import { splitMarkdownSections } from './readers/split-sections';
 import { decodeText } from './readers/read-text';
 import { LoadedDocument, checkAcrossDocuments } from './check-across-documents';
 import { parseYamlSource } from './yaml-source';
+import { KnowledgeLimits, checkFileSizes, withDefaultLimits } from './knowledge-limits';
+import { textContent } from './readers/text-content';
 
 export const SIDECAR_SUFFIX = '.meta.yml';
 
@@ -34,13 +36,20 @@ export async function listKnowledgeFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-export async function loadKnowledgeFolder(dir: string, files?: string[]): Promise<KnowledgeFolder> {
+export async function loadKnowledgeFolder(dir: string, files?: string[], limits: Partial<KnowledgeLimits> = {}): Promise<KnowledgeFolder> {
   const problems: KnowledgeProblem[] = [];
-  const all = files ?? (await listKnowledgeFiles(dir));
-  const present = new Set(all);
+  const listed = files ?? (await listKnowledgeFiles(dir));
+  const present = new Set(listed);
+  const limit = withDefaultLimits(limits);
+  // By size on disk, before reading: files too large are reported and never read.
+  const sizes = await checkFileSizes(dir, listed, limit, GLOSSARY_FILE, SIDECAR_SUFFIX);
+  problems.push(...sizes.problems);
+  const all = listed.filter((rel) => !sizes.leftOut.has(rel));
 
   let glossary: Glossary | undefined;
-  if (present.has(GLOSSARY_FILE)) {
+  if (sizes.leftOut.has(GLOSSARY_FILE)) {
+    // Reported with its size above; the folder cannot be served without it.
+  } else if (present.has(GLOSSARY_FILE)) {
     const result = parseGlossary(await readTextFile(dir, GLOSSARY_FILE));
     glossary = result.glossary;
     problems.push(...result.problems);
@@ -61,7 +70,7 @@ export async function loadKnowledgeFolder(dir: string, files?: string[]): Promis
       problems.push({ path: rel, message: `not a knowledge file; allowed: .md, ${READABLE_EXTENSIONS.join(', ')} (with an optional ${SIDECAR_SUFFIX} sidecar)` });
       continue;
     }
-    const result = await loadOneDocument(dir, rel, present.has(rel + SIDECAR_SUFFIX));
+    const result = await loadOneDocument(dir, rel, present.has(rel + SIDECAR_SUFFIX), limit);
     if ('problems' in result) problems.push(...result.problems);
     else loaded.push(result);
   }
@@ -71,7 +80,7 @@ export async function loadKnowledgeFolder(dir: string, files?: string[]): Promis
   return { glossary, documents: checked.documents, problems };
 }
 
-async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): Promise<LoadedDocument | { problems: KnowledgeProblem[] }> {
+async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean, limits: KnowledgeLimits): Promise<LoadedDocument | { problems: KnowledgeProblem[] }> {
   const bytes = await fs.readFile(path.join(dir, rel));
   let meta: DocumentMeta | undefined;
   let metaSource: LoadedDocument['metaSource'];
@@ -79,7 +88,9 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
   let innerTitle: string | undefined;
 
   if (rel.toLowerCase().endsWith('.md')) {
-    const file = matter(decodeText(bytes), { engines: { yaml: () => ({}) } });
+    const text = decodeMarkdown(rel, bytes);
+    if (typeof text !== 'string') return text;
+    const file = matter(text, { engines: { yaml: () => ({}) } });
     // gray-matter leaves `matter` unset for an empty file.
     const frontMatter = file.matter ?? '';
     if (frontMatter.trim() !== '') {
@@ -93,7 +104,7 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
     sections = splitMarkdownSections(file.content).map((s) => ({ heading: stripInlineMarkdown(s.heading), text: stripInlineMarkdown(s.text) }));
   } else {
     try {
-      ({ sections, title: innerTitle } = await readDocumentFile(rel, bytes));
+      ({ sections, title: innerTitle } = await readDocumentFile(rel, bytes, { timeoutMs: limits.extractTimeoutMs }));
     } catch (error) {
       if (error instanceof UnreadableFileError) return { problems: [{ path: rel, message: error.message }] };
       throw error;
@@ -129,6 +140,16 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean): P
     sections,
   };
   return { document, metaSource };
+}
+
+/** Markdown as text, or the problem when the bytes are binary rather than text. */
+function decodeMarkdown(rel: string, bytes: Buffer): string | { problems: KnowledgeProblem[] } {
+  try {
+    return textContent(decodeText(bytes));
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return { problems: [{ path: rel, message: error.message }] };
+    throw error;
+  }
 }
 
 /** YAML and Markdown as admins save them: UTF-8, UTF-16 with a BOM, or Windows-1252 (older Swedish Windows tools). */

@@ -5,6 +5,7 @@ import { readHtml } from './read-html';
 import { readPdf } from './read-pdf';
 import { readText } from './read-text';
 import { UnreadableFileError } from './unreadable-file-error';
+import { extractInWorker } from './extract-in-worker';
 
 export { UnreadableFileError, UNREADABLE_REASONS, type UnreadableReason } from './unreadable-file-error';
 
@@ -17,6 +18,13 @@ export interface ReadResult {
 
 type Reader = (bytes: Buffer) => ReadResult | Promise<ReadResult>;
 
+export interface ReadOptions {
+  /** How long extraction may take; default DEFAULT_EXTRACT_TIMEOUT_MS. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_EXTRACT_TIMEOUT_MS = 15_000;
+
 const READERS: Readonly<Record<string, Reader>> = {
   '.pdf': readPdf,
   '.docx': readDocx,
@@ -28,8 +36,11 @@ const READERS: Readonly<Record<string, Reader>> = {
 /** The extensions readDocumentFile accepts, lowercase with the dot. Markdown is the loader's own. */
 export const READABLE_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(READERS));
 
-/** Chooses the reader by extension (.pdf, .docx, .html/.htm, .txt). Throws UnreadableFileError. */
-export async function readDocumentFile(fileName: string, bytes: Buffer): Promise<ReadResult> {
+/**
+ * Chooses the reader by extension (.pdf, .docx, .html/.htm, .txt). Throws UnreadableFileError,
+ * also when extraction takes longer than the time box: a pathological PDF must not hold up the folder.
+ */
+export async function readDocumentFile(fileName: string, bytes: Buffer, options: ReadOptions = {}): Promise<ReadResult> {
   const extension = extname(fileName).toLowerCase();
   const reader = Object.hasOwn(READERS, extension) ? READERS[extension] : undefined;
   if (!reader) {
@@ -41,5 +52,11 @@ export async function readDocumentFile(fileName: string, bytes: Buffer): Promise
   if (bytes.length === 0) {
     throw new UnreadableFileError('empty', 'the file is empty (0 bytes); save it again or remove it');
   }
+  return timeBoxed(reader, extension, bytes, options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS);
+}
+
+/** PDF and Word run in a worker that can be stopped; text and HTML are bounded by the size limit. */
+async function timeBoxed(reader: Reader, extension: string, bytes: Buffer, timeoutMs: number): Promise<ReadResult> {
+  if (extension === '.pdf' || extension === '.docx') return extractInWorker(extension, bytes, timeoutMs);
   return reader(bytes);
 }

@@ -2,6 +2,7 @@ import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-te
 import type { Section } from '../../types';
 import type { ReadResult } from './read-document-file';
 import { decodeText } from './read-text';
+import { textContent } from './text-content';
 import { tidyText } from './split-sections';
 import { UnreadableFileError } from './unreadable-file-error';
 
@@ -77,7 +78,7 @@ export function htmlToSections(html: string, what: string): ReadResult {
   return title ? { sections, title } : { sections };
 }
 
-/** An HTML file, decoded like a text file (UTF-8, else Windows-1252). */
+/** An HTML file, decoded like a text file (UTF-8, else Windows-1252); binary content is refused. */
 export function readHtml(bytes: Buffer): ReadResult {
-  return htmlToSections(decodeText(bytes), 'HTML page');
+  return htmlToSections(textContent(decodeText(bytes)), 'HTML page');
 }

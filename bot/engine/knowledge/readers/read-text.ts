@@ -1,6 +1,7 @@
 import type { ReadResult } from './read-document-file';
 import { tidyText } from './split-sections';
 import { UnreadableFileError } from './unreadable-file-error';
+import { textContent } from './text-content';
 
 // Windows-1252 is Latin-1 except for 0x80–0x9F. Node ≥ 20.18.3 decodes 'windows-1252' as plain
 // Latin-1 (nodejs/node#60888), which turns € ’ “ ” – into control characters, so map them here.
@@ -30,13 +31,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** A plain text file: one section with heading '', paragraphs as the author separated them. */
 export function readText(bytes: Buffer): ReadResult {
-  const decoded = decodeText(bytes);
-  if (decoded.includes('\u0000')) {
-    throw new UnreadableFileError(
-      'corrupt',
-      'the file holds binary data, not text; save it again as UTF-8 text or convert it to Markdown',
-    );
-  }
+  const decoded = textContent(decodeText(bytes));
   const text = tidyText(decoded.replace(/\f/g, '\n\n'));
   if (!text) {
     throw new UnreadableFileError('empty', 'the text file is empty; add text to it or remove it');

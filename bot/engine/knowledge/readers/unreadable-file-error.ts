@@ -1,5 +1,5 @@
 /** Why a knowledge file could not be turned into sections; callers branch on this, not on messages. */
-export const UNREADABLE_REASONS = ['corrupt', 'empty', 'encrypted', 'unsupported'] as const;
+export const UNREADABLE_REASONS = ['corrupt', 'empty', 'encrypted', 'unsupported', 'too-slow'] as const;
 export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
 
 /**
