@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const server = await startServer(config, {
     bot,
     logger: log,
-    readiness: async () => ({ ready: slot.ready, documents: slot.current?.documentCount, storageProblem: (await probe.check()).problem }),
+    readiness: async () => ({ ready: slot.ready, documents: slot.current?.documentCount, knowledge: slot.current?.version, storageProblem: (await probe.check()).problem }),
     whenReady: (ms) => slot.whenReady(ms),
   });
   const loading = loadKnowledge(config, analyzer, slot, log);
@@ -82,11 +82,11 @@ async function main(): Promise<void> {
 
 /** Builds the index (the slow part), puts the engine in the slot and starts watching the folder. */
 async function loadKnowledge(config: Config, analyzer: Analyzer, slot: EngineSlot, log: Logger): Promise<KnowledgeWatcher> {
-  const engine = await createEngine({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, analyzer });
+  const engine = await createEngine({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, analyzer, limits: config.knowledgeLimits });
   slot.fill(engine);
   const problems = engine.problems.map(formatProblem);
-  log[problems.length > 0 ? 'warn' : 'info']({ documents: engine.documentCount, problems }, 'knowledge loaded; ready');
-  return watchKnowledge(config.knowledgeDir, engine, log);
+  log[problems.length > 0 ? 'warn' : 'info']({ documents: engine.documentCount, knowledge: engine.version, problems }, 'knowledge loaded; ready');
+  return watchKnowledge(config.knowledgeDir, engine, log, { rescanMs: config.knowledgeRescanSeconds * 1000 });
 }
 
 function exitAfterFatal(log: Logger, error: unknown, msg: string): void {

@@ -34,4 +34,8 @@ export interface Config {
    * tickets even where the channel's roster cannot be read.
    */
   helpdesk: { conversationId?: string; serviceUrl?: string; members: string[] };
+  /** Files over the per-file or the total size (bytes) are reported and left out of the index. */
+  knowledgeLimits: { maxFileBytes: number; maxTotalBytes: number };
+  /** How often the knowledge folder is rescanned besides watching it; 0: never. */
+  knowledgeRescanSeconds: number;
 }

@@ -95,9 +95,14 @@ const EnvSchema = z.object({
   HELPDESK_CONVERSATION_ID: optionalText,
   HELPDESK_SERVICE_URL: httpUrl('HELPDESK_SERVICE_URL', ['https:', 'http:']),
   HELPDESK_MEMBERS: commaList,
+  KNOWLEDGE_MAX_FILE_MB: wholeNumber('KNOWLEDGE_MAX_FILE_MB', 1, 1000, 10),
+  KNOWLEDGE_MAX_TOTAL_MB: wholeNumber('KNOWLEDGE_MAX_TOTAL_MB', 1, 100_000, 200),
+  KNOWLEDGE_RESCAN_SECONDS: wholeNumber('KNOWLEDGE_RESCAN_SECONDS', 0, 86_400, 60),
 });
 
 type ParsedEnv = z.infer<typeof EnvSchema>;
+
+const MEGABYTE = 1024 * 1024;
 
 export function loadConfig(env: Env = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -163,5 +168,7 @@ function toConfig(env: ParsedEnv): Config {
       serviceUrl: env.HELPDESK_SERVICE_URL,
       members: env.HELPDESK_MEMBERS,
     },
+    knowledgeLimits: { maxFileBytes: env.KNOWLEDGE_MAX_FILE_MB * MEGABYTE, maxTotalBytes: env.KNOWLEDGE_MAX_TOTAL_MB * MEGABYTE },
+    knowledgeRescanSeconds: env.KNOWLEDGE_RESCAN_SECONDS,
   };
 }

@@ -5,7 +5,7 @@
  */
 export * from './types';
 export { createEngine, formatProblem } from './engine';
-export type { Engine, EngineOptions, ReloadResult } from './engine';
+export type { Engine, EngineOptions, KnowledgeVersion, ReloadResult } from './engine';
 export { LocalAnalyzer } from './analysis/local-analyzer';
 export { redact } from './analysis/redact';
 export type { PersonalDataSpan } from './analysis/redact';

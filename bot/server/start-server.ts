@@ -9,6 +9,7 @@ import restify from 'restify';
 import { Activity, ActivityHandlerBase } from 'botbuilder';
 import { Config } from '../config/config';
 import { Logger } from '../logging/create-logger';
+import type { KnowledgeVersion } from '../engine';
 import { createOnTurnError } from './on-turn-error';
 import { checkActivity } from './activity-schema';
 import { EdgeAdapter, OpenIdEndpoints } from './edge-adapter';
@@ -27,6 +28,8 @@ export interface Readiness {
   documents?: number;
   /** Set when the data folder cannot be written: readiness fails with this reason. */
   storageProblem?: string;
+  /** Which knowledge is served, shown by /readyz. */
+  knowledge?: KnowledgeVersion;
 }
 
 export interface ServerDeps {
@@ -107,7 +110,7 @@ export async function startServer(config: ServerConfig, deps: ServerDeps): Promi
     const readiness = await deps.readiness();
     if (drain.isDraining) res.send(503, { status: 'stopping' });
     else if (readiness.storageProblem) res.send(503, { status: 'storage-failing', message: readiness.storageProblem });
-    else if (readiness.ready) res.send(200, { status: 'ready', documents: readiness.documents });
+    else if (readiness.ready) res.send(200, { status: 'ready', documents: readiness.documents, knowledge: readiness.knowledge });
     else res.send(503, { status: 'starting' });
   });
 
