@@ -65,6 +65,8 @@ describe('loadConfig', () => {
         serviceUrl: 'https://smba.trafficmanager.net/emea',
         members: ['a@kommun.se', 'b@kommun.se'],
       },
+      knowledgeLimits: { maxFileBytes: 10_485_760, maxTotalBytes: 209_715_200 },
+      knowledgeRescanSeconds: 60,
     });
   });
 
