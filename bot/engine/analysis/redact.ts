@@ -110,8 +110,12 @@ function phoneStart(text: string, start: number, end: number): number {
   return start + offset;
 }
 
+// libphonenumber gives up on a number after brackets that hold no digit ("() 070-…"); such brackets
+// are blanked for the search, same length, so offsets hold. "(08) 123 45 67" keeps its own.
+const BRACKET_WITHOUT_DIGIT = /\((?!\d|\+)|(?<!\d)\)/g;
+
 function findPhones(text: string): PersonalDataSpan[] {
-  return findPhoneNumbersInText(text, 'SE')
+  return findPhoneNumbersInText(text.replace(BRACKET_WITHOUT_DIGIT, ' '), 'SE')
     .map((n) => ({ kind: 'phone', start: phoneStart(text, n.startsAt, n.endsAt), end: n.endsAt }))
     .filter((n) => looksLikePhone(text, n.start, n.end));
 }
