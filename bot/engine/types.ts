@@ -109,21 +109,6 @@ export interface Facets {
   data: string[];
 }
 
-export interface Citation {
-  n: number;
-  id: string;
-  title: string;
-  issuer: string;
-  date: string;
-  /** The date is known only roughly: show it as such. */
-  dateApproximate: boolean;
-  source?: string;
-  quote: string;
-}
-
-/** What a question asks for; only `verdict` questions get a verdict line. */
-export type QuestionKind = 'verdict' | 'when' | 'who' | 'how_many' | 'why' | 'what_is' | 'fact';
-
 /** A document as an answer names it: whose it is and when, with its citation number. */
 export interface SourceRef {
   n: number;
@@ -131,8 +116,17 @@ export interface SourceRef {
   title: string;
   issuer: string;
   date: string;
+  /** The date is known only roughly: show it as such. */
   dateApproximate: boolean;
 }
+
+export interface Citation extends SourceRef {
+  source?: string;
+  quote: string;
+}
+
+/** What a question asks for; only `verdict` questions get a verdict line. */
+export type QuestionKind = 'verdict' | 'when' | 'who' | 'how_many' | 'why' | 'what_is' | 'fact';
 
 /** One (service, data class) pair of the question, with the labels the answer's language uses. */
 export interface PairRef {

@@ -14,7 +14,6 @@ import { serviceFamily, servicesInPassage } from '../search/passage-services';
 import { correctWords, inKnowledge } from '../search/correct-words';
 import { asksPermission } from '../text/question-words';
 import { tokenize } from '../text/normalize';
-import { questionTokens } from '../text/question-tokens';
 import { isEnglishWord } from '../text/english-words';
 import { kindOfQuestion } from '../question/question-kind';
 import { CitationList } from './citation-list';
@@ -46,7 +45,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const sectorDecisions = decides && understood.sectorOnly ? decideSector(understood.sectorOnly.data, facets, base) : undefined;
 
   // Words the knowledge never uses may be typos of words it does use.
-  const tokens = questionTokens(given, language);
+  const { tokens } = understood;
   const claimed = new Set(understood.matches.flatMap((m) => range(m.start, m.end)));
   const corrections = correctWords(tokens, base.index, claimed, language);
   const searchText = corrections.reduce((text, c) => replaceToken(text, tokens[c.position].written, c.term), given);
@@ -54,9 +53,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
 
   // Rare names weigh most: one no document holds means the knowledge cannot answer.
   const correctedAt = new Set(corrections.map((c) => c.position));
-  const names = tokens.filter((t, i) => !claimed.has(i) && t.capitalised && !t.sentenceStart && !t.functionWord && t.word.length >= 3);
-  const unknownNames = names.filter((t) => !inFolder(t) && !correctedAt.has(tokens.indexOf(t))).map((t) => t.written);
-  const knownNames = names.filter((t) => inFolder(t)).map((t) => t.word);
+  const names = tokens.flatMap((t, i) => (!claimed.has(i) && t.capitalised && !t.sentenceStart && !t.functionWord && t.word.length >= 3 ? [{ token: t, i }] : []));
+  const unknownNames = names.filter(({ token, i }) => !inFolder(token) && !correctedAt.has(i)).map(({ token }) => token.written);
+  const knownNames = names.filter(({ token }) => inFolder(token)).map(({ token }) => token.word);
 
   const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id), language, kind);
   const quotable = unknownNames.length > 0 ? [] : quotableHits(hits, base, facets, knownNames);

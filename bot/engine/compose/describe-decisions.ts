@@ -4,7 +4,7 @@
  * a newer broader ruling that disagrees, and later documents whose `concerns` reach the
  * ruling (a 2018 ruling is shown as a 2018 ruling, with the 2023 law beside it).
  */
-import { Caveat, Decision, Language, PairRef } from '../types';
+import { Caveat, Decision, KnowledgeDocument, Language, PairRef } from '../types';
 import { KnowledgeBase } from '../knowledge-base';
 import { ANY_SERVICE, PairDecision, VerdictDecision } from '../verdict/decide-verdict';
 import { laterDocumentsFor } from '../verdict/later-documents';
@@ -75,14 +75,23 @@ export function describeDecisions(
       if (caveats.some((c) => c.source.id === broader.document.id)) continue;
       caveats.push({ kind: 'broader-ruling', source: citations.cite(broader.document.id, broader.ruling.note && textIn(broader.ruling.note, broader.document.language)), rulingDate: document.date, verdict: broader.ruling.verdict, pair: pairRef(broader.ruling) });
     }
-    for (const later of laterDocumentsFor(pair.winner, base.documents, base.glossary).sort((a, b) => weight(b) - weight(a) || b.date.localeCompare(a.date)).slice(0, MAX_LATER_DOCUMENTS)) {
+    for (const later of laterOf(pair)) {
       if (caveats.some((c) => c.source.id === later.id)) continue;
       caveats.push({ kind: 'later-document', source: citations.cite(later.id), rulingDate: document.date, ...(later.concerns?.change ? { change: textIn(later.concerns.change, language) } : {}) });
     }
   };
 
+  // The later documents shown beside a pair's ruling: the most specific and authoritative first.
+  const laterByPair = new Map<PairDecision, KnowledgeDocument[]>();
+  const laterOf = (pair: PairDecision): KnowledgeDocument[] => {
+    if (!laterByPair.has(pair)) {
+      const found = pair.winner ? laterDocumentsFor(pair.winner, base.documents, base.glossary) : [];
+      laterByPair.set(pair, found.sort((a, b) => weight(b) - weight(a) || b.date.localeCompare(a.date)).slice(0, MAX_LATER_DOCUMENTS));
+    }
+    return laterByPair.get(pair)!;
+  };
   // Later documents are cited first when the question is whether the ruling still holds.
-  if (laterFirst) decision.pairs.filter((p) => p.winner).forEach((p) => laterDocumentsFor(p.winner!, base.documents, base.glossary).slice(0, MAX_LATER_DOCUMENTS).forEach((d) => citations.cite(d.id)));
+  if (laterFirst) decision.pairs.forEach((pair) => laterOf(pair).forEach((d) => citations.cite(d.id)));
   decision.pairs.forEach((pair) => add(pair));
   sectorDecision?.pairs.forEach((pair) => add(pair, pair.data === sectorOnly?.data ? 'sector' : 'ordinary'));
   return { decisions, conditions, caveats, undecided };

@@ -37,6 +37,8 @@ export interface FindOptions {
   typos?: boolean;
   /** A real word that must never be read as a typo of a synonym ("patent" is not "patient"). */
   isKnownWord?: (token: QuestionToken) => boolean;
+  /** The text's tokens, when the caller has them already. */
+  tokens?: QuestionToken[];
 }
 
 interface SynonymMatcher {
@@ -105,7 +107,7 @@ function matchersFor(kind: FacetKind, entries: Record<string, FacetEntry>): Syno
 }
 
 export function findFacetMatches(text: string, language: Language, glossary: Glossary, options: FindOptions = {}): FacetMatch[] {
-  const tokens = questionTokens(text, language);
+  const tokens = options.tokens ?? questionTokens(text, language);
   const covered = new Array<boolean>(tokens.length).fill(false);
   const matches: FacetMatch[] = [];
   const matchers = matchersOf(glossary);

@@ -15,6 +15,8 @@ export type Reading =
   | { kind: 'interpretation'; term: string; text: LocalizedText };
 
 export interface QuestionFacets {
+  /** The question's words, as the matches count them. */
+  tokens: QuestionToken[];
   /** What decides the verdict. */
   facets: Facets;
   matches: FacetMatch[];
@@ -38,8 +40,8 @@ const PLACES = new Set(['sverige', 'sweden', 'eu', 'eea', 'ees', 'usa', 'us', 'e
  * so no unknown service ("Slack" is an English word, yet a service no document names).
  */
 export function understandFacets(text: string, language: Language, glossary: Glossary, isKnownWord: (token: QuestionToken) => boolean, inKnowledge: (token: QuestionToken) => boolean = isKnownWord): QuestionFacets {
-  const matches = findFacetMatches(text, language, glossary, { typos: true, isKnownWord });
   const tokens = questionTokens(text, language);
+  const matches = findFacetMatches(text, language, glossary, { typos: true, isKnownWord, tokens });
   const unknownServices = findUnknownServices(tokens, matches, language, inKnowledge);
 
   const named = matches.filter((m) => m.kind === 'services' && m.role === 'synonym');
@@ -67,7 +69,7 @@ export function understandFacets(text: string, language: Language, glossary: Glo
     if (match.corrected) readings.push({ kind: 'typo', written: match.written, read: match.synonym });
     if (match.reading) readings.push({ kind: 'interpretation', term: match.written.toLowerCase(), text: match.reading });
   }
-  return { facets: { services, data }, matches, readings: uniqueReadings(readings), ...(sectorOnly ? { sectorOnly } : {}), unknownServices };
+  return { tokens, facets: { services, data }, matches, readings: uniqueReadings(readings), ...(sectorOnly ? { sectorOnly } : {}), unknownServices };
 }
 
 /** A capitalised name, not a known word, right where a service would stand: "i Slack", "Slack-kanalen". */
