@@ -21,7 +21,8 @@ describe('watchKnowledge', () => {
     let notify: ((r: ReloadResult | Error) => void) | undefined;
     nextResult = () => new Promise((resolve) => (notify = resolve));
     watcher = watchKnowledge(dir, engine, logs.logger, {
-      debounceMs: 50,
+      // Raw events come at once and chokidar's own a little later: a debounce nearer the default (500 ms) keeps one burst one rebuild on a loaded machine.
+      debounceMs: 300,
       onReloaded: (result) => {
         results.push(result);
         notify?.(result);
