@@ -11,6 +11,8 @@ import { checkDataDir } from './config/check-data-dir';
 import { createLogger, Logger } from './logging/create-logger';
 import { routeConsoleToLogger } from './logging/route-console';
 import { SqliteStore } from './store/sqlite-store';
+import { loadUserHashSecret } from './store/user-hash-secret';
+import { useUserHashSecret } from './logging/hash-user-id';
 import { createBot } from './teams/create-bot';
 import { renderAnswer } from './render/render-answer';
 import { createAnalyzer } from './analyzer/create-analyzer';
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (error) => exitAfterFatal(log, error, 'unhandled promise rejection'));
 
   const analyzer = createAnalyzer(config.azureLanguage, log);
+  useUserHashSecret(loadUserHashSecret(config.dataDir, config.userHashSecret));
   const store = SqliteStore.open(config.dataDir);
   const slot = new EngineSlot();
   const probe = new WriteProbe(config.dataDir);
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
     store,
     logger: log,
     render: renderAnswer,
-    helpdesk: { tickets: store, analyzer, settings: config.helpdesk, botAppId: config.auth.appId },
+    helpdesk: { tickets: store, analyzer, settings: config.helpdesk, botAppId: config.auth.appId, auth: config.auth },
   });
   const server = await startServer(config, {
     bot,
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
       }, config.shutdownGraceMs + EXIT_MARGIN_MS).unref();
       server
         .close()
+        .then(() => bot.close())
         .then(() => loading.then((watcher) => watcher.close(), () => undefined))
         .then(() => store.close())
         .then(

@@ -33,9 +33,11 @@ export interface Config {
    * The helpdesk's Teams channel (both or neither) and the Entra object ids allowed to act on
    * tickets even where the channel's roster cannot be read.
    */
-  helpdesk: { conversationId?: string; serviceUrl?: string; members: string[] };
   /** Files over the per-file or the total size (bytes) are reported and left out of the index. */
   knowledgeLimits: { maxFileBytes: number; maxTotalBytes: number };
   /** How often the knowledge folder is rescanned besides watching it; 0: never. */
   knowledgeRescanSeconds: number;
+  helpdesk: { conversationId?: string; serviceUrl?: string; members: string[]; tenantId?: string };
+  /** Keys users' hashes (HMAC-SHA-256); generated and kept under DATA_DIR when unset. */
+  userHashSecret?: string;
 }

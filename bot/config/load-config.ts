@@ -98,6 +98,12 @@ const EnvSchema = z.object({
   KNOWLEDGE_MAX_FILE_MB: wholeNumber('KNOWLEDGE_MAX_FILE_MB', 1, 1000, 10),
   KNOWLEDGE_MAX_TOTAL_MB: wholeNumber('KNOWLEDGE_MAX_TOTAL_MB', 1, 100_000, 200),
   KNOWLEDGE_RESCAN_SECONDS: wholeNumber('KNOWLEDGE_RESCAN_SECONDS', 0, 86_400, 60),
+  HELPDESK_TENANT_ID: optionalText,
+  USER_HASH_SECRET: optionalText.transform((raw, ctx) => {
+    if (raw === undefined || raw.length >= 32) return raw;
+    ctx.addIssue({ code: 'custom', message: `USER_HASH_SECRET must be at least 32 characters (e.g. openssl rand -base64 32), got ${raw.length}` });
+    return z.NEVER;
+  }),
 });
 
 type ParsedEnv = z.infer<typeof EnvSchema>;
@@ -167,8 +173,11 @@ function toConfig(env: ParsedEnv): Config {
       conversationId: env.HELPDESK_CONVERSATION_ID,
       serviceUrl: env.HELPDESK_SERVICE_URL,
       members: env.HELPDESK_MEMBERS,
+      // The helpdesk's tenant is the bot's own unless set: a multi-tenant bot should set it.
+      tenantId: env.HELPDESK_TENANT_ID ?? (env.MicrosoftAppTenantId || undefined),
     },
     knowledgeLimits: { maxFileBytes: env.KNOWLEDGE_MAX_FILE_MB * MEGABYTE, maxTotalBytes: env.KNOWLEDGE_MAX_TOTAL_MB * MEGABYTE },
     knowledgeRescanSeconds: env.KNOWLEDGE_RESCAN_SECONDS,
+    userHashSecret: env.USER_HASH_SECRET,
   };
 }

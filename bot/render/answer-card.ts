@@ -7,7 +7,7 @@ import { Template } from 'adaptivecards-templating';
 import { Answer, Citation, Language, formatDate } from '../engine';
 import { CARD_STRINGS, CardStrings } from '../engine';
 import { ANSWER_CARD_TEMPLATE } from './answer-card-template';
-import { EscalateSubmit, FeedbackSubmit, escalateSubmit, feedbackSubmit } from './card-actions';
+import { EscalateSubmitData, FeedbackSubmitData, escalateSubmit, feedbackSubmit } from './card-actions';
 import { CardColor, bodyParagraphsOf, citationMeta, colorOf, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
 import { buildMarkdownText } from './markdown-text';
 
@@ -48,15 +48,16 @@ export interface AnswerCardModel extends ActionWords {
   citations: CitationCardModel[];
   helpdeskFirst: boolean;
   helpdeskStyle: 'positive' | 'default';
-  helpfulData: FeedbackSubmit;
-  notHelpfulData: FeedbackSubmit;
-  escalateData: EscalateSubmit;
+  helpfulData: FeedbackSubmitData;
+  notHelpfulData: FeedbackSubmitData;
+  escalateData: EscalateSubmitData;
 }
 
 /** Prepared once: expansion never changes the template, only reads the model. */
 const template = new Template(ANSWER_CARD_TEMPLATE);
 
-export function toAnswerCardModel(answer: Answer): AnswerCardModel {
+/** `answerId` is the answer log's id: the buttons carry it and nothing else of the answer. */
+export function toAnswerCardModel(answer: Answer, answerId: string): AnswerCardModel {
   const s = CARD_STRINGS[answer.language];
   const question = oneLine(answer.question);
   const conditions = conditionsOf(answer);
@@ -86,9 +87,9 @@ export function toAnswerCardModel(answer: Answer): AnswerCardModel {
     commentLabel: s.commentLabel,
     commentPlaceholder: s.commentPlaceholder,
     sendToHelpdesk: s.sendToHelpdesk,
-    helpfulData: feedbackSubmit(answer, 'helpful'),
-    notHelpfulData: feedbackSubmit(answer, 'not_helpful'),
-    escalateData: escalateSubmit(answer),
+    helpfulData: feedbackSubmit(answerId, 'helpful'),
+    notHelpfulData: feedbackSubmit(answerId, 'not_helpful'),
+    escalateData: escalateSubmit(answerId),
   };
 }
 
@@ -114,6 +115,6 @@ export function expandAnswerCard(model: AnswerCardModel): Record<string, unknown
   return template.expand({ $root: model });
 }
 
-export function buildAnswerCard(answer: Answer): Attachment {
-  return CardFactory.adaptiveCard(expandAnswerCard(toAnswerCardModel(answer)));
+export function buildAnswerCard(answer: Answer, answerId: string): Attachment {
+  return CardFactory.adaptiveCard(expandAnswerCard(toAnswerCardModel(answer, answerId)));
 }

@@ -7,11 +7,12 @@ import { buildAnswerCard } from './answer-card';
 import { buildSlackText } from './slack-text';
 import { buildMarkdownText } from './markdown-text';
 
-export function renderAnswer(answer: Answer, channelId: string): Partial<Activity> {
+/** `answerId` is the answer log's id, which the Teams card's buttons carry. */
+export function renderAnswer(answer: Answer, channelId: string, answerId: string): Partial<Activity> {
   switch (channelId) {
     case Channels.Msteams:
       // Teams would show a `text` beside the card; old clients get the card's fallbackText instead.
-      return { type: ActivityTypes.Message, attachments: [buildAnswerCard(answer)] };
+      return { type: ActivityTypes.Message, attachments: [buildAnswerCard(answer, answerId)] };
     case Channels.Slack: {
       const text = buildSlackText(answer);
       // Azure Bot Service converts `text` from Markdown for Slack (single `*` becomes italic);

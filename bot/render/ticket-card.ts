@@ -1,7 +1,7 @@
 /**
  * The ticket card in the helpdesk channel: the redacted question and comment, what Molnkoll
- * answered (verdict, text, sources), the status and its times, the helpdesk's answer once there
- * is one, and only the actions the ticket's status allows. A pure function of the ticket, so the
+ * answered (verdict, text, sources), the status and its times, that an answer was sent (never
+ * its text: that is the asker's), and only the actions the ticket's status allows. A pure function of the ticket, so the
  * card posted first and every in-place update are built the same way.
  */
 import { Attachment, CardFactory } from 'botbuilder';
@@ -30,9 +30,8 @@ export function ticketCardJson(ticket: Ticket, language: Language): AdaptiveCard
   body.push(labelled(s.questionLabel, oneLine(ticket.question), 'Medium'));
   if (ticket.comment) body.push(labelled(s.commentLabel, oneLine(ticket.comment)));
   body.push(section(botAnswerItems(ticket, language)));
-  if (ticket.helpdeskAnswer) {
-    body.push(section([label(s.helpdeskAnswerLabel, { weight: 'Bolder' }), ...literalParagraphs(ticket.helpdeskAnswer)], { style: 'emphasis' }));
-  }
+  // The answer itself went to the asker privately; the channel learns only that it was sent.
+  if (ticket.helpdeskAnswer) body.push(label(s.answeredPrivately, { spacing: 'Medium', isSubtle: true }));
   return adaptiveCard(language, fallbackText(ticket, language), body, actionsFor(ticket, language));
 }
 

@@ -17,6 +17,8 @@ export interface LatestAnswer {
   question: string;
   language: Language;
   botAnswer: BotAnswerSnapshot;
+  /** The answer log's id, so `+1` rates that very answer. */
+  answerId?: string;
 }
 
 export interface LatestAnswerMemory {

@@ -70,6 +70,43 @@ export const MIGRATIONS: readonly string[] = [
   // One memory of a user's latest answer serves both `+1` and `helpdesk`.
   `DROP TABLE latest_answers;
    ALTER TABLE escalatable_questions RENAME TO latest_answers;`,
+  // The answer log, the outbox, and keyed user hashes. User hashes are HMAC-SHA-256 from here
+  // on (USER_HASH_SECRET); hashes in rows written before cannot be converted (the ids behind
+  // them were never stored), so they stay as they are and simply match no user any more.
+  // Conversation references are keyed by user from now on; rows keyed by conversation are left.
+  `CREATE TABLE answers (
+     id TEXT PRIMARY KEY,
+     created_at TEXT NOT NULL,
+     user_hash TEXT NOT NULL,
+     question_redacted TEXT NOT NULL,
+     language TEXT NOT NULL,
+     verdict TEXT,
+     answered INTEGER NOT NULL CHECK (answered IN (0, 1)),
+     cited_ids TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     knowledge_version TEXT,
+     vote TEXT CHECK (vote IN ('helpful', 'not_helpful')),
+     bot_answer_json TEXT NOT NULL
+   );
+   CREATE INDEX answers_by_time ON answers (created_at);
+   ALTER TABLE feedback ADD COLUMN answer_id TEXT REFERENCES answers (id);
+   CREATE INDEX feedback_by_answer ON feedback (answer_id);
+   ALTER TABLE latest_answers ADD COLUMN answer_id TEXT;
+   CREATE TABLE outbox (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     kind TEXT NOT NULL CHECK (kind IN ('ticket_card', 'asker_notice')),
+     ticket_id TEXT NOT NULL,
+     notice TEXT,
+     created_at TEXT NOT NULL,
+     -- A ticket card changed again while its message waited or was on its way: send once more.
+     requeue INTEGER NOT NULL DEFAULT 0,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at TEXT NOT NULL,
+     last_error TEXT,
+     sent_at TEXT,
+     given_up_at TEXT
+   );
+   CREATE INDEX outbox_due ON outbox (sent_at, given_up_at, next_attempt_at);`,
 ];
 
 export function currentVersion(db: Database.Database): number {

@@ -13,6 +13,10 @@ import { Language, Verdict } from '../engine';
 import { BotAnswerSnapshot, LatestAnswer, LatestAnswerMemory } from './latest-answer';
 import { currentVersion, migrate } from './sqlite-migrations';
 import { SqliteTickets } from './sqlite-tickets';
+import { SqliteAnswers } from './sqlite-answers';
+import { SqliteOutbox } from './sqlite-outbox';
+import { AnswerLog, LoggedAnswer, NewLoggedAnswer } from './answer-log';
+import { Outbox, OutboxMessage, QueuedMessage } from './outbox';
 import { Actor, AuditEntry, NewTicket, Ticket, TicketChange, TicketStatus, TicketStore } from './ticket-store';
 
 export const STORE_FILE_NAME = 'molnkoll.sqlite';
@@ -34,6 +38,7 @@ interface LatestAnswerRow {
   question: string;
   language: string;
   bot_answer_json: string;
+  answer_id: string | null;
 }
 
 export interface SqliteStoreOptions {
@@ -41,13 +46,18 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
-export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketStore {
+export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketStore, AnswerLog {
   private readonly tickets: SqliteTickets;
+  private readonly answers: SqliteAnswers;
+  /** Messages that must arrive; the OutboxDrainer sends them. */
+  readonly outbox: Outbox;
   private readonly now: () => Date;
 
   private constructor(private readonly db: Database.Database, options: SqliteStoreOptions) {
     this.now = options.now ?? (() => new Date());
     this.tickets = new SqliteTickets(db, this.now);
+    this.answers = new SqliteAnswers(db, this.now);
+    this.outbox = new SqliteOutbox(db);
   }
 
   /** Opens (creating when needed) the store file under `dataDir` and brings its schema up to date. */
@@ -70,6 +80,35 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
 
   get schemaVersion(): number {
     return currentVersion(this.db);
+  }
+
+  /**
+   * Runs `work` as one transaction (IMMEDIATE: the write lock first), so a ticket change and
+   * the messages it queues are on disk together, or not at all. Nested calls join the outer one.
+   */
+  inTransaction<T>(work: () => T): T {
+    return this.db.inTransaction ? work() : this.db.transaction(work).immediate();
+  }
+
+  logAnswer(answer: NewLoggedAnswer): LoggedAnswer {
+    return this.answers.logAnswer(answer);
+  }
+
+  answerById(id: string): LoggedAnswer | undefined {
+    return this.answers.answerById(id);
+  }
+
+  recordVote(id: string, vote: Vote): void {
+    this.answers.recordVote(id, vote);
+  }
+
+  /** Queues `message` on the outbox; a shorthand for stores that keep the outbox beside the tickets. */
+  enqueue(message: OutboxMessage): void {
+    this.outbox.enqueue(message, this.now());
+  }
+
+  pendingMessages(): QueuedMessage[] {
+    return this.outbox.pending();
   }
 
   saveFeedback(entry: FeedbackEntry): void {
@@ -96,19 +135,22 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
   rememberLatestAnswer(conversationId: string, userHash: string, answer: LatestAnswer): void {
     this.db
       .prepare(
-        `INSERT INTO latest_answers (conversation_id, user_hash, question, language, bot_answer_json, at)
-         VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO latest_answers (conversation_id, user_hash, question, language, bot_answer_json, at, answer_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (conversation_id, user_hash) DO UPDATE SET
-           question = excluded.question, language = excluded.language, bot_answer_json = excluded.bot_answer_json, at = excluded.at`,
+           question = excluded.question, language = excluded.language, bot_answer_json = excluded.bot_answer_json,
+           at = excluded.at, answer_id = excluded.answer_id`,
       )
-      .run(conversationId, userHash, scrub(answer.question), answer.language, JSON.stringify(answer.botAnswer), this.now().toISOString());
+      .run(conversationId, userHash, scrub(answer.question), answer.language, JSON.stringify(answer.botAnswer), this.now().toISOString(), answer.answerId ?? null);
   }
 
   latestAnswer(conversationId: string, userHash: string): LatestAnswer | undefined {
     const row = this.db
-      .prepare('SELECT question, language, bot_answer_json FROM latest_answers WHERE conversation_id = ? AND user_hash = ?')
+      .prepare('SELECT question, language, bot_answer_json, answer_id FROM latest_answers WHERE conversation_id = ? AND user_hash = ?')
       .get(conversationId, userHash) as LatestAnswerRow | undefined;
-    return row && { question: row.question, language: row.language as Language, botAnswer: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot };
+    if (!row) return undefined;
+    const latest: LatestAnswer = { question: row.question, language: row.language as Language, botAnswer: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot };
+    return row.answer_id === null ? latest : { ...latest, answerId: row.answer_id };
   }
 
   createTicket(ticket: NewTicket, actor: Actor): Ticket {

@@ -6,80 +6,88 @@
  */
 import { TurnContext } from 'botbuilder';
 import { Analyzer } from '../engine';
-import { Engine } from '../engine';
 import { HELPDESK_STRINGS } from '../engine';
 import { CHAT_STRINGS } from '../engine';
 import { EscalateSubmit } from '../render/card-actions';
 import { TicketFeedbackSubmit } from '../render/ticket-actions';
-import { Ticket, TicketStatus, TicketStore } from '../store/ticket-store';
-import { LatestAnswer, LatestAnswerMemory } from '../store/latest-answer';
+import { Ticket, TicketStatus } from '../store/ticket-store';
+import { LatestAnswer } from '../store/latest-answer';
+import { HelpdeskStore } from '../store/helpdesk-store';
 import { Logger } from '../logging/create-logger';
-import { askerReferenceKey, askerReferenceOf } from './asker-reference';
-import { describeError } from './describe-error';
-import { latestAnswerOf } from './latest-answer-of';
+import { askerReferenceOf } from './asker-reference';
 import { EscalationHandler } from './escalation-handler';
 import { HelpdeskChannel } from './helpdesk-channel';
 import { pickLanguage } from './pick-language';
 import { RateLimiter } from './rate-limiter';
 import { HelpdeskRequest } from './read-helpdesk-request';
-import { userKeyOf } from './user-key';
+import { knownUserKey } from './known-user-key';
 
-/** A card's question comes back from the client, so it is held to a sane size. */
-const MAX_CARD_QUESTION = 4000;
 /** How far back a repeated escalation of the same question is recognised. */
 const RECENT_TICKETS = 200;
 /** Tickets still waiting for the helpdesk; once answered, asking again is a new ticket. */
 const WAITING = new Set<TicketStatus>(['open', 'claimed', 'reopened']);
 
 export interface AskerEscalationDeps {
-  tickets: TicketStore;
-  /** The asker's latest answer per conversation, which `helpdesk` escalates. */
-  answers: LatestAnswerMemory;
-  /** The engine once loaded: re-answers a card's question when it is not the remembered one. */
-  engine: () => Engine | undefined;
+  /** Tickets, the answer log (which a card's answer id is looked up in) and the outbox. */
+  store: HelpdeskStore;
   /** The engine's own analyzer, so comments are redacted exactly as questions are. */
   analyzer: Analyzer;
   channel: HelpdeskChannel;
   logger: Logger;
-  /** Tickets per user and minute; a card's data is the client's, so escalations need their own bound. */
+  /** Sends what was queued; called after each commit. */
+  kick: () => void;
+  /** Tickets per user and minute. */
   limiter?: RateLimiter;
+  /** Votes on the helpdesk's answer per user and minute. */
+  voteLimiter?: RateLimiter;
 }
 
 export const ESCALATIONS_PER_MINUTE = 5;
+export const CARD_ACTIONS_PER_MINUTE = 10;
 
 export class AskerEscalation implements EscalationHandler {
   private readonly limiter: RateLimiter;
+  private readonly voteLimiter: RateLimiter;
 
   constructor(private readonly deps: AskerEscalationDeps) {
-    for (const name of ['tickets', 'answers', 'engine', 'analyzer', 'channel', 'logger'] as const) {
+    for (const name of ['store', 'analyzer', 'channel', 'logger', 'kick'] as const) {
       if (!deps[name]) throw new Error(`AskerEscalation needs ${name}`);
     }
     this.limiter = deps.limiter ?? new RateLimiter({ limit: ESCALATIONS_PER_MINUTE });
+    this.voteLimiter = deps.voteLimiter ?? new RateLimiter({ limit: CARD_ACTIONS_PER_MINUTE });
   }
 
   async onEscalate(context: TurnContext, submit: EscalateSubmit): Promise<void> {
     const { activity } = context;
-    if (!(await this.withinLimit(context))) return;
-    const remembered = this.deps.answers.latestAnswer(activity.conversation.id, userKeyOf(activity));
-    const question = remembered?.question === submit.question ? remembered : await this.fromCard(submit.question, activity.locale);
-    await this.escalate(context, question, submit.comment);
+    const userHash = knownUserKey(activity);
+    if (!(await this.withinLimit(context, this.limiter))) return;
+    const logged = this.deps.store.answerById(submit.answerId);
+    const chat = CHAT_STRINGS[pickLanguage(logged?.language, activity.locale)];
+    if (!logged || logged.userHash !== userHash) {
+      this.deps.logger.info({ userHash, known: logged !== undefined }, 'escalation refused: not this user\'s answer');
+      await context.sendActivity(logged ? chat.notYourAnswer : chat.unknownAnswer);
+      return;
+    }
+    await this.escalate(context, { question: logged.question, language: logged.language, botAnswer: logged.botAnswer, answerId: logged.id }, submit.comment);
   }
 
   async onTextEscalate(context: TurnContext, request: HelpdeskRequest): Promise<void> {
     const { activity } = context;
-    const remembered = this.deps.answers.latestAnswer(activity.conversation.id, userKeyOf(activity));
+    const remembered = this.deps.store.latestAnswer(activity.conversation.id, knownUserKey(activity));
     if (!remembered) {
       await context.sendActivity(HELPDESK_STRINGS[request.language ?? pickLanguage(undefined, activity.locale)].nothingToEscalate);
       return;
     }
-    if (!(await this.withinLimit(context))) return;
+    if (!(await this.withinLimit(context, this.limiter))) return;
     await this.escalate(context, remembered, undefined);
   }
 
   async onAnswerVote(context: TurnContext, submit: TicketFeedbackSubmit): Promise<void> {
     const { activity } = context;
-    const userHash = userKeyOf(activity);
-    const ticket = this.deps.tickets.getTicket(submit.ticketId);
+    const userHash = knownUserKey(activity);
+    if (!(await this.withinLimit(context, this.voteLimiter))) return;
+    const { store } = this.deps;
+    const ticket = store.getTicket(submit.ticketId);
     const s = HELPDESK_STRINGS[ticket?.language ?? pickLanguage(undefined, activity.locale)];
     if (!ticket) {
       await context.sendActivity(s.unknownTicket(submit.ticketId));
@@ -91,45 +99,36 @@ export class AskerEscalation implements EscalationHandler {
       return;
     }
     const helpful = submit.vote === 'helpful';
-    const result = this.deps.tickets.applyChange(ticket.id, { event: helpful ? 'asker_helpful' : 'asker_not_helpful', actor: { userHash, role: 'asker' } });
+    const result = store.inTransaction(() => {
+      const change = store.applyChange(ticket.id, { event: helpful ? 'asker_helpful' : 'asker_not_helpful', actor: { userHash, role: 'asker' } });
+      if (change.ok && this.deps.channel.configured) store.enqueue({ kind: 'ticket_card', ticketId: ticket.id });
+      return change;
+    });
     if (!result.ok) {
       await context.sendActivity(s.voteNotExpected(ticket.id));
       return;
     }
     this.deps.logger.info({ ticketId: ticket.id, userHash, vote: submit.vote, status: result.ticket.status }, 'asker rated the helpdesk answer');
     await context.sendActivity(helpful ? s.thanksClosed(ticket.id) : s.reopenedOnVote(ticket.id));
-    await this.updateCard(context, result.ticket);
+    this.deps.kick();
   }
 
-  private async withinLimit(context: TurnContext): Promise<boolean> {
+  private async withinLimit(context: TurnContext, limiter: RateLimiter): Promise<boolean> {
     const { activity } = context;
-    const userHash = userKeyOf(activity);
-    if (this.limiter.tryTake(userHash)) return true;
-    this.deps.logger.info({ userHash, channelId: activity.channelId }, 'escalation refused by the rate limit');
+    const userHash = knownUserKey(activity);
+    if (limiter.tryTake(userHash)) return true;
+    this.deps.logger.info({ userHash, channelId: activity.channelId }, 'card action refused by the rate limit');
     await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, activity.locale)].rateLimited);
     return false;
   }
 
-  /** The card's question was not the latest one answered here: answer it again for the helpdesk's view. */
-  private async fromCard(question: string, locale: string | undefined): Promise<LatestAnswer> {
-    const text = question.slice(0, MAX_CARD_QUESTION);
-    const engine = this.deps.engine();
-    if (engine) return latestAnswerOf(await engine.ask(text));
-    // Still starting: the question goes on without an answer, redacted all the same.
-    const analysis = await this.deps.analyzer.analyze(text);
-    return {
-      question: analysis.redactedText,
-      language: pickLanguage(undefined, locale),
-      botAnswer: { verdict: null, answered: false, answer: '', citations: [] },
-    };
-  }
-
   private async escalate(context: TurnContext, question: LatestAnswer, comment: string | undefined): Promise<void> {
     const { activity } = context;
-    const userHash = userKeyOf(activity);
+    const userHash = knownUserKey(activity);
     const s = HELPDESK_STRINGS[question.language];
     const redactedComment = comment === undefined ? undefined : (await this.deps.analyzer.analyze(comment)).redactedText;
     const reference = askerReferenceOf(activity);
+    const { store, channel } = this.deps;
 
     // No await between the check and the insert: a double click cannot open two tickets.
     const existing = this.openTicketFor(userHash, question.question);
@@ -137,48 +136,36 @@ export class AskerEscalation implements EscalationHandler {
       await context.sendActivity(s.alreadyEscalated(existing.id));
       return;
     }
-    this.deps.tickets.saveConversationReference(askerReferenceKey(reference), reference);
-    const ticket = this.deps.tickets.createTicket(
-      {
-        question: question.question,
-        comment: redactedComment,
-        language: question.language,
-        botAnswer: question.botAnswer,
-        asker: { userHash, channelId: activity.channelId },
-        askerReference: reference,
-      },
-      { userHash, role: 'asker' },
-    );
+    // The ticket and its card's message commit together: an acknowledged ticket always reaches the channel.
+    const ticket = store.inTransaction(() => {
+      const created = store.createTicket(
+        {
+          question: question.question,
+          comment: redactedComment,
+          language: question.language,
+          botAnswer: question.botAnswer,
+          asker: { userHash, channelId: activity.channelId },
+          askerReference: reference,
+        },
+        { userHash, role: 'asker' },
+      );
+      if (channel.configured) store.enqueue({ kind: 'ticket_card', ticketId: created.id });
+      return created;
+    });
     this.deps.logger.info({ ticketId: ticket.id, userHash, channelId: activity.channelId, withComment: redactedComment !== undefined }, 'ticket created');
 
-    const { channel } = this.deps;
     // Acknowledged only now that the ticket is stored, so an acknowledged ticket is never lost.
     await context.sendActivity(channel.configured ? s.ticketCreated(ticket.id) : s.ticketCreatedNoChannel(ticket.id));
     if (!channel.configured) {
       this.deps.logger.warn({ ticketId: ticket.id }, 'helpdesk channel not configured (HELPDESK_CONVERSATION_ID, HELPDESK_SERVICE_URL); the ticket waits in the store');
       return;
     }
-    try {
-      const activityId = await channel.post(context, ticket);
-      if (activityId) this.deps.tickets.setHelpdeskActivityId(ticket.id, activityId);
-      this.deps.logger.info({ ticketId: ticket.id, posted: activityId !== undefined }, 'ticket card posted to the helpdesk');
-    } catch (error) {
-      this.deps.logger.error({ ticketId: ticket.id, err: describeError(error) }, 'could not post the ticket card; the ticket is in the store');
-    }
+    this.deps.kick();
   }
 
   private openTicketFor(userHash: string, question: string): Ticket | undefined {
-    return this.deps.tickets
+    return this.deps.store
       .listTickets({ limit: RECENT_TICKETS })
       .find((t) => t.asker.userHash === userHash && t.question === question && WAITING.has(t.status));
-  }
-
-  private async updateCard(context: TurnContext, ticket: Ticket): Promise<void> {
-    if (!this.deps.channel.configured) return;
-    try {
-      await this.deps.channel.update(context, ticket);
-    } catch (error) {
-      this.deps.logger.error({ ticketId: ticket.id, err: describeError(error) }, 'could not update the ticket card');
-    }
   }
 }

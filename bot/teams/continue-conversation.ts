@@ -1,28 +1,61 @@
 /**
- * Runs logic in another conversation (the helpdesk channel, the asker's chat) from inside a
- * turn, through the turn's own adapter: `continueConversationAsync` with the bot's app id,
- * which with an empty id (the Emulator, the tests' connector stand-in) sends without a token.
+ * Runs logic in another conversation (the helpdesk channel, the asker's chat), in a turn or
+ * from the outbox drainer with no turn at all: an adapter of its own, made from the bot's
+ * credentials, so messages queued before a restart go out before anyone writes again. With an
+ * empty app id (the Emulator, the tests' connector stand-in) it sends without a token.
  */
-import { ConversationReference, TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
+import { AuthConfig } from '../config/config';
 
-export type ContinueConversation = (
-  via: TurnContext,
-  reference: Partial<ConversationReference>,
-  logic: (context: TurnContext) => Promise<void>,
-) => Promise<void>;
+export type ConversationLogic = (context: TurnContext) => Promise<void>;
 
-export function continueWithAppId(botAppId: string): ContinueConversation {
-  return async (via, reference, logic) => {
-    // The adapter hands errors thrown by `logic` to onTurnError, which would tell the *turn's*
-    // user that something failed and swallow it; caught here, the caller decides instead.
-    let failure: { error: unknown } | undefined;
-    await via.adapter.continueConversationAsync(botAppId, reference, async (context) => {
-      try {
-        await logic(context);
-      } catch (error) {
-        failure = { error };
-      }
-    });
-    if (failure) throw failure.error;
+export interface Proactive {
+  /** Runs `logic` in the conversation of `reference`. */
+  continueConversation(reference: Partial<ConversationReference>, logic: ConversationLogic): Promise<void>;
+  /** Opens (or reopens: Teams returns the existing one) the bot's 1:1 chat with `userId` and runs `logic` there. */
+  createPersonalConversation(reference: Partial<ConversationReference>, userId: string, logic: ConversationLogic): Promise<void>;
+}
+
+export function proactiveFor(auth: AuthConfig): Proactive {
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: auth.appId,
+      MicrosoftAppPassword: auth.appPassword,
+      MicrosoftAppType: auth.appType,
+      MicrosoftAppTenantId: auth.tenantId,
+    }),
+  );
+  return {
+    continueConversation: (reference, logic) => rethrowing((inner) => adapter.continueConversationAsync(auth.appId, reference, inner), logic),
+    createPersonalConversation: (reference, userId, logic) => {
+      const tenantId = reference.conversation?.tenantId;
+      const parameters = {
+        isGroup: false,
+        bot: reference.bot,
+        members: [{ id: userId, name: '' }],
+        tenantId,
+        channelData: tenantId ? { tenant: { id: tenantId } } : undefined,
+      } as ConversationParameters;
+      return rethrowing(
+        (inner) => adapter.createConversationAsync(auth.appId, reference.channelId ?? 'msteams', reference.serviceUrl ?? '', undefined as unknown as string, parameters, inner),
+        logic,
+      );
+    },
   };
+}
+
+/**
+ * The adapter hands errors thrown by `logic` to onTurnError, which would swallow them; caught
+ * here, the caller (the drainer, to retry) decides instead.
+ */
+async function rethrowing(run: (inner: ConversationLogic) => Promise<void>, logic: ConversationLogic): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  await run(async (context) => {
+    try {
+      await logic(context);
+    } catch (error) {
+      failure = { error };
+    }
+  });
+  if (failure) throw failure.error;
 }

@@ -1,15 +1,16 @@
 /** Wires the bot and its handlers from configuration; shared by bot/index.ts and the tests. */
-import { Config } from '../config/config';
+import { AuthConfig, Config } from '../config/config';
 import { Engine } from '../engine';
 import { Analyzer, Language } from '../engine';
 import { FeedbackStore } from '../store/feedback-store';
 import { LatestAnswerMemory } from '../store/latest-answer';
-import { TicketStore } from '../store/ticket-store';
+import { AnswerLog } from '../store/answer-log';
+import { HelpdeskStore } from '../store/helpdesk-store';
 import { Logger } from '../logging/create-logger';
 import { MolnkollBot } from './molnkoll-bot';
 import { QuestionHandler, RenderAnswer } from './question-handler';
 import { FeedbackHandler } from './feedback-handler';
-import { ComingSoonEscalation, EscalationHandler, HelpdeskActionHandler } from './escalation-handler';
+import { EscalationHandler, HelpdeskActionHandler, NoHelpdesk } from './escalation-handler';
 import { RateLimiter } from './rate-limiter';
 import { AskerEscalation } from './asker-escalation';
 import { HelpdeskActions } from './helpdesk-actions';
@@ -17,39 +18,45 @@ import { HelpdeskChannel } from './helpdesk-channel';
 import { HelpdeskMembership } from './helpdesk-membership';
 import { AskerNotifier } from './asker-notifier';
 import { TeamsRoster } from './teams-roster';
-import { ContinueConversation, continueWithAppId } from './continue-conversation';
+import { Proactive, proactiveFor } from './continue-conversation';
+import { OutboxDrainer } from './outbox-drainer';
 
 /** What the helpdesk escalation needs beyond the question bot. */
 export interface HelpdeskParts {
-  tickets: TicketStore;
+  /** Tickets, the answer log and the outbox, on one store. */
+  tickets: HelpdeskStore;
   /** The engine's analyzer instance: comments and helpdesk answers are redacted as questions are. */
   analyzer: Analyzer;
   settings: Config['helpdesk'];
   /** MicrosoftAppId ('' for the Emulator and tests), for proactive messages. */
   botAppId: string;
+  /** The bot's credentials, for the outbox's own adapter; the app id alone (no token) when absent. */
+  auth?: AuthConfig;
   /** The helpdesk card's language; Swedish, the organisation's working language, by default. */
   language?: Language;
-  /** Replaceable for tests; continueConversationAsync on the turn's adapter otherwise. */
-  continueConversation?: ContinueConversation;
+  /** Replaceable for tests; an adapter of its own from `auth` otherwise. */
+  proactive?: Proactive;
   /** Bounds on the roster and proactive calls. */
   timeoutMs?: number;
+  /** The outbox's retry timing: first retry after `baseDelayMs`, doubling, at most `maxDelayMs`. */
+  outbox?: { baseDelayMs?: number; maxDelayMs?: number; pollMs?: number };
 }
 
 export interface BotParts {
   engine: () => Engine | undefined;
-  store: FeedbackStore & LatestAnswerMemory;
+  store: FeedbackStore & LatestAnswerMemory & AnswerLog;
   logger: Logger;
   render: RenderAnswer;
   /** Injectable clock for the rate limit. */
   now?: () => number;
-  /** Without it, the helpdesk actions answer that the helpdesk is coming soon. */
+  /** Without it, asking for the helpdesk is answered honestly: none is set up. */
   helpdesk?: HelpdeskParts;
 }
 
 export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuestionChars'>, parts: BotParts): MolnkollBot {
   const { engine, store, logger, render } = parts;
   const limiter = new RateLimiter({ limit: config.rateLimitPerMinute, now: parts.now });
-  const helpdesk = parts.helpdesk && createHelpdesk(parts.helpdesk, store, engine, logger);
+  const helpdesk = parts.helpdesk && createHelpdesk(parts.helpdesk, logger);
   return new MolnkollBot({
     questions: new QuestionHandler({
       engine,
@@ -61,23 +68,23 @@ export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuesti
       escalations: parts.helpdesk?.tickets,
     }),
     feedback: new FeedbackHandler({ store, logger }),
-    ...(helpdesk ?? { escalation: new ComingSoonEscalation(logger), helpdesk: new ComingSoonEscalation(logger) }),
+    ...(helpdesk ?? { escalation: new NoHelpdesk(logger), helpdesk: new NoHelpdesk(logger) }),
   });
 }
 
 function createHelpdesk(
   parts: HelpdeskParts,
-  answers: LatestAnswerMemory,
-  engine: () => Engine | undefined,
   logger: Logger,
-): { escalation: EscalationHandler; helpdesk: HelpdeskActionHandler } {
-  const { tickets, analyzer, settings } = parts;
-  const continueConversation = parts.continueConversation ?? continueWithAppId(parts.botAppId);
+): { escalation: EscalationHandler; helpdesk: HelpdeskActionHandler; background: OutboxDrainer } {
+  const { tickets: store, analyzer, settings } = parts;
+  const auth = parts.auth ?? { appId: parts.botAppId, appPassword: '', appType: 'MultiTenant', tenantId: '' };
+  const proactive = parts.proactive ?? proactiveFor(auth);
   const channel = new HelpdeskChannel({
     conversationId: settings.conversationId,
     serviceUrl: settings.serviceUrl,
+    tenantId: settings.tenantId,
     botAppId: parts.botAppId,
-    continueConversation,
+    proactive,
     language: parts.language ?? 'sv',
     timeoutMs: parts.timeoutMs,
   });
@@ -90,9 +97,21 @@ function createHelpdesk(
   if (!channel.configured) {
     logger.warn('helpdesk channel not configured (HELPDESK_CONVERSATION_ID, HELPDESK_SERVICE_URL): tickets are stored and listed by the tickets CLI, but no helpdesk sees them in Teams');
   }
-  const notifier = new AskerNotifier({ tickets, continueConversation, timeoutMs: parts.timeoutMs });
+  const notifier = new AskerNotifier({ tickets: store, proactive, timeoutMs: parts.timeoutMs });
+  const drainer = new OutboxDrainer({
+    outbox: store.outbox,
+    tickets: store,
+    inTransaction: (work) => store.inTransaction(work),
+    channel,
+    notifier,
+    logger,
+    ...parts.outbox,
+  });
+  drainer.start();
+  const kick = () => drainer.kick();
   return {
-    escalation: new AskerEscalation({ tickets, answers, engine, analyzer, channel, logger }),
-    helpdesk: new HelpdeskActions({ tickets, analyzer, membership, channel, notifier, logger }),
+    escalation: new AskerEscalation({ store, analyzer, channel, logger, kick }),
+    helpdesk: new HelpdeskActions({ store, analyzer, membership, channel, logger, kick }),
+    background: drainer,
   };
 }

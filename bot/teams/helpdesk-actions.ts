@@ -1,46 +1,66 @@
 /**
- * The helpdesk's side: claim, answer, close and reopen from the ticket card. Only helpdesk
- * members get through (anyone else is refused and nothing changes); each change is applied by
- * the store with its audit entry, the card is updated in place, and the asker is told. A
- * helpdesk answer is redacted by the engine's analyzer before it is stored, sent or logged.
+ * The helpdesk's side: claim, answer, close and reopen from the ticket card. Only clicks from
+ * the helpdesk channel, in the helpdesk's tenant, by helpdesk members get through (anyone else
+ * is refused and nothing changes); each change is applied by the store with its audit entry,
+ * and in the same transaction the card's update and the asker's notice are queued on the
+ * outbox, which delivers them. A helpdesk answer is redacted by the engine's analyzer before it
+ * is stored, sent or logged; it goes to the asker privately, never onto the channel's card.
  */
 import { TurnContext } from 'botbuilder';
 import { Analyzer } from '../engine';
 import { HELPDESK_STRINGS } from '../engine';
 import { HelpdeskSubmit, TICKET_ACTION, helpdeskActionOf } from '../render/ticket-actions';
-import { Actor, Ticket, TicketChange, TicketStore } from '../store/ticket-store';
+import { Actor, TicketChange } from '../store/ticket-store';
+import { AskerNoticeKind } from '../store/outbox';
+import { HelpdeskStore } from '../store/helpdesk-store';
 import { Logger } from '../logging/create-logger';
-import { AskerNotifier, AskerNotice } from './asker-notifier';
-import { describeError } from './describe-error';
 import { HelpdeskActionHandler } from './escalation-handler';
 import { HelpdeskChannel } from './helpdesk-channel';
 import { HelpdeskMembership } from './helpdesk-membership';
 import { pickLanguage } from './pick-language';
-import { userKeyOf } from './user-key';
+import { RateLimiter } from './rate-limiter';
+import { knownUserKey } from './known-user-key';
+import { CARD_ACTIONS_PER_MINUTE } from './asker-escalation';
+import { CHAT_STRINGS } from '../engine';
 
 export interface HelpdeskActionsDeps {
-  tickets: TicketStore;
+  store: HelpdeskStore;
   analyzer: Analyzer;
   membership: HelpdeskMembership;
   channel: HelpdeskChannel;
-  notifier: AskerNotifier;
   logger: Logger;
+  /** Sends what was queued; called after each commit. */
+  kick: () => void;
+  limiter?: RateLimiter;
 }
 
 export class HelpdeskActions implements HelpdeskActionHandler {
+  private readonly limiter: RateLimiter;
+
   constructor(private readonly deps: HelpdeskActionsDeps) {
-    for (const name of ['tickets', 'analyzer', 'membership', 'channel', 'notifier', 'logger'] as const) {
+    for (const name of ['store', 'analyzer', 'membership', 'channel', 'logger', 'kick'] as const) {
       if (!deps[name]) throw new Error(`HelpdeskActions needs ${name}`);
     }
+    this.limiter = deps.limiter ?? new RateLimiter({ limit: CARD_ACTIONS_PER_MINUTE });
   }
 
   async onHelpdeskAction(context: TurnContext, submit: HelpdeskSubmit): Promise<void> {
     const { activity } = context;
     const s = HELPDESK_STRINGS[pickLanguage(undefined, activity.locale)];
-    const actor: Actor = { userHash: userKeyOf(activity), role: 'helpdesk' };
+    const actor: Actor = { userHash: knownUserKey(activity), role: 'helpdesk' };
     const action = helpdeskActionOf(submit);
 
-    // Membership first: someone outside the helpdesk learns nothing, not even whether the ticket exists.
+    // Where first, then who: someone outside the helpdesk learns nothing, not even whether the ticket exists.
+    if (!this.deps.channel.isHelpdeskConversation(activity)) {
+      this.deps.logger.warn({ ticketId: submit.ticketId, userHash: actor.userHash, action, channelId: activity.channelId }, 'ticket action refused: not from the helpdesk channel and tenant');
+      await context.sendActivity(s.onlyInHelpdeskChannel);
+      return;
+    }
+    if (!this.limiter.tryTake(actor.userHash)) {
+      this.deps.logger.info({ userHash: actor.userHash }, 'card action refused by the rate limit');
+      await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, activity.locale)].rateLimited);
+      return;
+    }
     const membership = await this.deps.membership.check(context);
     if (!membership.member) {
       this.deps.logger.warn({ ticketId: submit.ticketId, userHash: actor.userHash, action, reason: membership.reason }, 'ticket action refused: not a helpdesk member');
@@ -52,7 +72,15 @@ export class HelpdeskActions implements HelpdeskActionHandler {
       await context.sendActivity(s.emptyAnswer);
       return;
     }
-    const result = this.deps.tickets.applyChange(submit.ticketId, change);
+    const { store } = this.deps;
+    const result = store.inTransaction(() => {
+      const applied = store.applyChange(submit.ticketId, change);
+      if (!applied.ok) return applied;
+      store.enqueue({ kind: 'ticket_card', ticketId: applied.ticket.id });
+      const notice = NOTICES[change.event];
+      if (notice) store.enqueue({ kind: 'asker_notice', ticketId: applied.ticket.id, notice });
+      return applied;
+    });
     if (!result.ok) {
       const current = result.ticket;
       this.deps.logger.info({ ticketId: submit.ticketId, userHash: actor.userHash, action, reason: result.reason }, 'ticket action not applied');
@@ -62,8 +90,7 @@ export class HelpdeskActions implements HelpdeskActionHandler {
     const ticket = result.ticket;
     this.deps.logger.info({ ticketId: ticket.id, userHash: actor.userHash, action, status: ticket.status, via: membership.source }, 'ticket changed by the helpdesk');
 
-    await this.updateCard(context, ticket, s.cardNotUpdated(ticket.id));
-    await this.tellAsker(context, ticket, change.event);
+    this.deps.kick();
   }
 
   /** Undefined for an answer with no text: nothing to store, nothing to send. */
@@ -82,30 +109,9 @@ export class HelpdeskActions implements HelpdeskActionHandler {
         return { event: 'reopened', actor };
     }
   }
-
-  private async updateCard(context: TurnContext, ticket: Ticket, failureText: string): Promise<void> {
-    try {
-      await this.deps.channel.update(context, ticket);
-    } catch (error) {
-      this.deps.logger.error({ ticketId: ticket.id, err: describeError(error) }, 'could not update the ticket card');
-      await context.sendActivity(failureText);
-    }
-  }
-
-  /** A failed notice is logged, not retried: the change itself is stored and the card shows it. */
-  private async tellAsker(context: TurnContext, ticket: Ticket, event: TicketChange['event']): Promise<void> {
-    const notice = NOTICES[event];
-    if (!notice) return;
-    try {
-      await this.deps.notifier.notify(context, ticket, notice);
-      this.deps.logger.info({ ticketId: ticket.id, notice }, 'asker notified');
-    } catch (error) {
-      this.deps.logger.error({ ticketId: ticket.id, notice, err: describeError(error) }, 'could not notify the asker');
-    }
-  }
 }
 
-const NOTICES: Partial<Record<TicketChange['event'], AskerNotice>> = {
+const NOTICES: Partial<Record<TicketChange['event'], AskerNoticeKind>> = {
   claimed: 'claimed',
   answered: 'answered',
   closed: 'closed',

@@ -1,20 +1,23 @@
 /**
  * The helpdesk's Teams channel, configured by HELPDESK_CONVERSATION_ID and HELPDESK_SERVICE_URL:
- * posts a ticket's card there from another conversation's turn and updates it in place later.
+ * posts a ticket's card there (from the outbox drainer) and updates it in place later.
  */
 import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'botbuilder';
 import { Language } from '../engine';
 import { Ticket } from '../store/ticket-store';
 import { buildTicketCard } from '../render/ticket-card';
-import { ContinueConversation } from './continue-conversation';
+import { Proactive } from './continue-conversation';
 import { withTimeout } from './with-timeout';
+import { tenantOf } from './user-key';
 
 export interface HelpdeskChannelOptions {
   conversationId?: string;
   serviceUrl?: string;
+  /** The helpdesk's Entra tenant (HELPDESK_TENANT_ID, else MicrosoftAppTenantId); any tenant when unset. */
+  tenantId?: string;
   /** The bot's app id; in Teams the bot's channel account is `28:` + the app id. */
   botAppId: string;
-  continueConversation: ContinueConversation;
+  proactive: Proactive;
   /** The helpdesk's working language, for its cards. */
   language: Language;
   timeoutMs?: number;
@@ -37,7 +40,7 @@ export class HelpdeskChannel {
         ? {
             channelId: 'msteams',
             serviceUrl,
-            conversation: { id: conversationId, isGroup: true, conversationType: 'channel', name: '' },
+            conversation: { id: conversationId, isGroup: true, conversationType: 'channel', name: '', tenantId: options.tenantId },
             bot: { id: botAppId ? `28:${botAppId}` : 'molnkoll', name: 'Molnkoll' },
           }
         : undefined;
@@ -47,30 +50,41 @@ export class HelpdeskChannel {
     return this.reference !== undefined;
   }
 
+  /** True when `activity` comes from the helpdesk channel (any thread of it) in the helpdesk's tenant. */
+  isHelpdeskConversation(activity: Partial<Activity>): boolean {
+    const { conversationId } = this.options;
+    if (!conversationId || activity.channelId !== 'msteams') return false;
+    // A channel thread's id is the channel's own followed by `;messageid=…`.
+    const channel = (activity.conversation?.id ?? '').split(';')[0];
+    if (channel !== conversationId) return false;
+    const tenant = this.options.tenantId;
+    return tenant === undefined || tenantOf(activity) === tenant.toLowerCase();
+  }
+
   /** Posts the ticket's card; returns the new activity's id, to update the card later. */
-  async post(via: TurnContext, ticket: Ticket): Promise<string | undefined> {
+  async post(ticket: Ticket): Promise<string | undefined> {
     let activityId: string | undefined;
-    await this.inChannel(via, 'posting a ticket card', async (context) => {
+    await this.inChannel('posting a ticket card', async (context) => {
       activityId = (await context.sendActivity(this.cardActivity(ticket)))?.id;
     });
     return activityId;
   }
 
   /** Replaces the ticket's card with one for its current state; false when there is no card to update. */
-  async update(via: TurnContext, ticket: Ticket): Promise<boolean> {
+  async update(ticket: Ticket): Promise<boolean> {
     const id = ticket.helpdeskActivityId;
     if (!id) return false;
-    await this.inChannel(via, 'updating a ticket card', async (context) => {
+    await this.inChannel('updating a ticket card', async (context) => {
       await context.updateActivity({ ...this.cardActivity(ticket), id });
     });
     return true;
   }
 
   /** Runs `logic` in the helpdesk conversation; for the roster too. */
-  async inChannel(via: TurnContext, what: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  async inChannel(what: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const reference = this.reference;
     if (!reference) throw new Error('The helpdesk channel is not configured: set HELPDESK_CONVERSATION_ID and HELPDESK_SERVICE_URL');
-    await withTimeout(this.options.continueConversation(via, reference, logic), this.timeoutMs, what);
+    await withTimeout(this.options.proactive.continueConversation(reference, logic), this.timeoutMs, what);
   }
 
   private cardActivity(ticket: Ticket): Partial<Activity> {

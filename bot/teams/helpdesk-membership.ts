@@ -49,7 +49,7 @@ export class HelpdeskMembership {
     const cached = this.cache.get(key);
     if (cached && cached.until > this.now()) return cached.member ? { member: true, source: 'cache' } : { member: false, reason: 'not_in_roster' };
     try {
-      const member = await withTimeout(roster.isMember(context, key), this.options.timeoutMs ?? 5000, 'reading the helpdesk roster');
+      const member = await withTimeout(roster.isMember(key), this.options.timeoutMs ?? 5000, 'reading the helpdesk roster');
       this.remember(key, member);
       return member ? { member: true, source: 'roster' } : { member: false, reason: 'not_in_roster' };
     } catch (error) {

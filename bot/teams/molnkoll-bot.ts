@@ -4,7 +4,7 @@
  * by their action; then text votes, help, `helpdesk`, questions.
  */
 import { ActivityTypes, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { CARD_ACTION, parseCardSubmit } from '../render/card-actions';
+import { parseCardSubmit } from '../render/card-actions';
 import { CHAT_STRINGS, WELCOME_TEXT } from '../engine';
 import { QuestionHandler } from './question-handler';
 import { FeedbackHandler } from './feedback-handler';
@@ -14,6 +14,8 @@ import { readHelpdeskRequest } from './read-helpdesk-request';
 import { readQuestion } from './read-question';
 import { readTextVote } from './read-text-vote';
 import { readHelpRequest } from './read-help-request';
+import { pickLanguage } from './pick-language';
+import { userKeyOf } from './user-key';
 
 export interface MolnkollBotDeps {
   questions: QuestionHandler;
@@ -22,6 +24,8 @@ export interface MolnkollBotDeps {
   escalation: EscalationHandler;
   /** The helpdesk's side: actions on ticket cards. */
   helpdesk: HelpdeskActionHandler;
+  /** Work that runs between turns (the outbox drainer), stopped by `close()`. */
+  background?: { stop(): Promise<void> };
 }
 
 export class MolnkollBot extends TeamsActivityHandler {
@@ -44,10 +48,22 @@ export class MolnkollBot extends TeamsActivityHandler {
     });
   }
 
+  /** Stops the background work; turns still in flight are the server's to finish. */
+  async close(): Promise<void> {
+    await this.deps.background?.stop();
+  }
+
   private async routeMessage(context: TurnContext): Promise<void> {
+    if (userKeyOf(context.activity) === undefined) {
+      // In Teams a person is their tenant and Entra object id; without them, nothing is done in anyone's name.
+      if (readQuestion(context.activity) !== null || context.activity.value !== undefined) {
+        await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, context.activity.locale)].unknownUser);
+      }
+      return;
+    }
     const submit = parseCardSubmit(context.activity.value);
-    if (submit?.action === CARD_ACTION.feedback) return this.deps.feedback.onCardVote(context, submit);
-    if (submit?.action === CARD_ACTION.escalate) return this.deps.escalation.onEscalate(context, submit);
+    if (submit?.action === 'feedback') return this.deps.feedback.onCardVote(context, submit);
+    if (submit?.action === 'escalate') return this.deps.escalation.onEscalate(context, submit);
     const ticketSubmit = parseTicketSubmit(context.activity.value);
     if (ticketSubmit?.action === TICKET_ACTION.feedback) return this.deps.escalation.onAnswerVote(context, ticketSubmit);
     if (ticketSubmit) return this.deps.helpdesk.onHelpdeskAction(context, ticketSubmit);

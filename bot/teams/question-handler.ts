@@ -7,22 +7,24 @@ import { Answer } from '../engine';
 import { Engine } from '../engine';
 import { CHAT_STRINGS } from '../engine';
 import { LatestAnswerMemory } from '../store/latest-answer';
+import { AnswerLog } from '../store/answer-log';
 import { TicketStore } from '../store/ticket-store';
 import { Logger } from '../logging/create-logger';
 import { RateLimiter } from './rate-limiter';
 import { pickLanguage } from './pick-language';
-import { userKeyOf } from './user-key';
-import { askerReferenceKey, askerReferenceOf } from './asker-reference';
+import { knownUserKey } from './known-user-key';
+import { askerReferenceKey, askerReferenceOf, isPersonalReference } from './asker-reference';
 import { latestAnswerOf } from './latest-answer-of';
 
-export type RenderAnswer = (answer: Answer, channelId: string) => Partial<Activity>;
+/** `answerId` is the answer log's id, which the answer's buttons carry. */
+export type RenderAnswer = (answer: Answer, channelId: string, answerId: string) => Partial<Activity>;
 
 export interface QuestionHandlerDeps {
   /** The engine once the index is loaded; undefined while starting. */
   engine: () => Engine | undefined;
   render: RenderAnswer;
-  /** Where a later `+1` or `helpdesk` finds this answer. */
-  store: LatestAnswerMemory;
+  /** The answer log, and where a later `+1` or `helpdesk` finds this answer. */
+  store: LatestAnswerMemory & AnswerLog;
   limiter: RateLimiter;
   logger: Logger;
   maxQuestionChars: number;
@@ -47,7 +49,7 @@ export class QuestionHandler {
       await context.sendActivity(strings.startingUp);
       return;
     }
-    const userHash = userKeyOf(activity);
+    const userHash = knownUserKey(activity);
     if (!this.deps.limiter.tryTake(userHash)) {
       this.deps.logger.info({ userHash, channelId: activity.channelId }, 'question refused by the rate limit');
       await context.sendActivity(strings.rateLimited);
@@ -60,21 +62,31 @@ export class QuestionHandler {
     const answer = await engine.ask(question);
     await typing;
 
-    const replies: Partial<Activity>[] = [this.deps.render(answer, activity.channelId)];
+    // Logged before it is sent, so a click on its card always finds it.
+    const snapshot = latestAnswerOf(answer);
+    const logged = this.deps.store.logAnswer({
+      userHash,
+      question: snapshot.question,
+      language: snapshot.language,
+      channel: activity.channelId,
+      knowledgeVersion: null,
+      botAnswer: snapshot.botAnswer,
+    });
+    const replies: Partial<Activity>[] = [this.deps.render(answer, activity.channelId, logged.id)];
     if (cut) replies.unshift({ type: ActivityTypes.Message, text: CHAT_STRINGS[answer.language].questionCut(this.deps.maxQuestionChars) });
     await context.sendActivities(replies);
 
     const citedIds = answer.citations.map((c) => c.id);
     // Slack (and anyone without card buttons) rates with +1 / -1 and escalates with `helpdesk`.
-    this.deps.store.rememberLatestAnswer(activity.conversation.id, userHash, latestAnswerOf(answer));
+    this.deps.store.rememberLatestAnswer(activity.conversation.id, userHash, { ...snapshot, answerId: logged.id });
     const escalations = this.deps.escalations;
-    if (escalations) {
-      const reference = askerReferenceOf(activity);
-      escalations.saveConversationReference(askerReferenceKey(reference), reference);
-    }
+    const reference = askerReferenceOf(activity);
+    // Only the user's own 1:1 chat, under their own key: nobody else can redirect their answers.
+    if (escalations && isPersonalReference(reference)) escalations.saveConversationReference(askerReferenceKey(userHash), reference);
     this.deps.logger.info(
       {
         userHash,
+        answerId: logged.id,
         channelId: activity.channelId,
         question: answer.question,
         redactions: answer.redactions,

@@ -1,14 +1,14 @@
 /**
  * Asks Teams whether a user belongs to the helpdesk: the roster of the helpdesk conversation
  * (GET /v3/conversations/{id}/members/{userId}, TeamsInfo.getMember), read from inside the
- * helpdesk conversation so the answer is about that team whichever conversation the click came from.
+ * helpdesk conversation so the answer is about that team.
  */
-import { TeamsInfo, TurnContext } from 'botbuilder';
+import { TeamsInfo } from 'botbuilder';
 import { HelpdeskChannel } from './helpdesk-channel';
 
 export interface Roster {
   /** True or false when the roster says so; throws when it cannot be read. */
-  isMember(via: TurnContext, userId: string): Promise<boolean>;
+  isMember(userId: string): Promise<boolean>;
 }
 
 /** Teams answers 404 (MemberNotFoundInConversation) for someone outside the team. */
@@ -17,10 +17,10 @@ const NOT_A_MEMBER = new Set([403, 404]);
 export class TeamsRoster implements Roster {
   constructor(private readonly channel: HelpdeskChannel) {}
 
-  async isMember(via: TurnContext, userId: string): Promise<boolean> {
+  async isMember(userId: string): Promise<boolean> {
     let member = false;
     try {
-      await this.channel.inChannel(via, 'reading the helpdesk roster', async (context) => {
+      await this.channel.inChannel('reading the helpdesk roster', async (context) => {
         const account = await TeamsInfo.getMember(context, userId);
         member = account.id !== undefined;
       });

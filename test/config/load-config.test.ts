@@ -48,6 +48,8 @@ describe('loadConfig', () => {
       HELPDESK_CONVERSATION_ID: '19:abc@thread.tacv2',
       HELPDESK_SERVICE_URL: 'https://smba.trafficmanager.net/emea/',
       HELPDESK_MEMBERS: ' a@kommun.se, ,b@kommun.se ',
+      HELPDESK_TENANT_ID: 'helpdesk-tenant',
+      USER_HASH_SECRET: 's'.repeat(32),
     });
     expect(config).toEqual({
       port: 8080,
@@ -64,10 +66,24 @@ describe('loadConfig', () => {
         conversationId: '19:abc@thread.tacv2',
         serviceUrl: 'https://smba.trafficmanager.net/emea',
         members: ['a@kommun.se', 'b@kommun.se'],
+        tenantId: 'helpdesk-tenant',
       },
       knowledgeLimits: { maxFileBytes: 10_485_760, maxTotalBytes: 209_715_200 },
       knowledgeRescanSeconds: 60,
+      userHashSecret: 's'.repeat(32),
     });
+  });
+
+  it('takes the helpdesk tenant from MicrosoftAppTenantId when HELPDESK_TENANT_ID is unset', () => {
+    const env = { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'bot-tenant' };
+    expect(loadConfig(env).helpdesk.tenantId).toBe('bot-tenant');
+    expect(loadConfig({}).helpdesk.tenantId).toBeUndefined();
+  });
+
+  it('refuses a short USER_HASH_SECRET, saying how to make one', () => {
+    expect(problemsOf({ USER_HASH_SECRET: 'short' })).toEqual([
+      'USER_HASH_SECRET: USER_HASH_SECRET must be at least 32 characters (e.g. openssl rand -base64 32), got 5',
+    ]);
   });
 
   it('treats blank values as unset', () => {

@@ -1,8 +1,8 @@
-import { askerReferenceKey, askerReferenceOf } from '../../bot/teams/asker-reference';
+import { askerReferenceKey, askerReferenceOf, isPersonalReference } from '../../bot/teams/asker-reference';
 import { slackMessage, teamsChannelMessage, teamsPersonalMessage } from '../support/activities';
 
 describe('the asker reference', () => {
-  it('keeps what a proactive message needs and nothing of who asked', () => {
+  it('keeps what a proactive message needs and nothing of who asked, in a 1:1 chat', () => {
     const reference = askerReferenceOf(teamsPersonalMessage('https://smba.example/emea/', 'Får jag?'));
     expect(reference).toMatchObject({
       channelId: 'msteams',
@@ -13,12 +13,22 @@ describe('the asker reference', () => {
     expect(reference.user).toBeUndefined();
     expect(reference.activityId).toBeUndefined();
     expect(JSON.stringify(reference)).not.toMatch(/anna andersson|aad-anna|29:1user-anna/i);
+    expect(isPersonalReference(reference)).toBe(true);
   });
 
-  it('is keyed by channel and conversation, so a channel thread gets its own', () => {
-    const url = 'https://smba.example/';
-    expect(askerReferenceKey(askerReferenceOf(teamsPersonalMessage(url, 'x')))).toBe('msteams|a:1personal-anna');
-    expect(askerReferenceKey(askerReferenceOf(teamsChannelMessage(url, 'x', { mention: true })))).toMatch(/^msteams\|19:molnkoll-general@thread\.tacv2;messageid=/);
-    expect(askerReferenceKey(askerReferenceOf(slackMessage(url, 'x')))).toBe('slack|B01BOT:T01KOMMUN:D01DIRECT');
+  it('keeps the Teams user id (never the name or Entra id) from a channel, to open a private chat later', () => {
+    const reference = askerReferenceOf(teamsChannelMessage('https://smba.example/', 'x', { mention: true }));
+    expect(reference.user).toEqual({ id: '29:1user-anna', name: '' });
+    expect(JSON.stringify(reference)).not.toMatch(/anna andersson|aad-anna/i);
+    expect(isPersonalReference(reference)).toBe(false);
+    expect(isPersonalReference(askerReferenceOf(teamsChannelMessage('https://smba.example/', 'x', { mention: true, conversationType: 'groupChat' })))).toBe(false);
+  });
+
+  it('counts a Slack direct message as personal', () => {
+    expect(isPersonalReference(askerReferenceOf(slackMessage('https://slack.example/', 'x')))).toBe(true);
+  });
+
+  it('is keyed by the user’s hash alone', () => {
+    expect(askerReferenceKey('0123abcd')).toBe('user|0123abcd');
   });
 });

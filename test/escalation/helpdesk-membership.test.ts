@@ -12,7 +12,7 @@ class FakeRoster implements Roster {
   hang = false;
   constructor(readonly members: Set<string>) {}
 
-  async isMember(_via: TurnContext, userId: string): Promise<boolean> {
+  async isMember(userId: string): Promise<boolean> {
     this.asked += 1;
     if (this.hang) return new Promise<boolean>(() => undefined);
     if (this.failWith) throw this.failWith;

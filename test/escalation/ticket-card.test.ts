@@ -35,14 +35,14 @@ describe('the ticket card', () => {
     expect(text).not.toContain('Senast ändrat');
   });
 
-  it('adds who claimed it (a pseudonym), when it last changed and the helpdesk answer', () => {
+  it('adds who claimed it (a pseudonym), when it last changed, and that the answer went to the asker: never its text', () => {
     const card = ticketCardJson(ticketFixture({ status: 'answered', claimedBy: '0123456789abcdef', helpdeskAnswer: 'Nej.\nAnvänd kommunens lagring.', updatedAt: '2024-05-02T09:00:00.000Z' }), 'en');
     const text = allText(card);
     expect(text).toContain(`**Claimed by:** ${claimantTag('0123456789abcdef')}`);
     expect(claimantTag('0123456789abcdef')).toBe('#012345');
     expect(text).toContain('**Last changed:** {{DATE(2024-05-02T09:00:00Z, SHORT)}}');
-    expect(text).toContain("The helpdesk's answer");
-    expect(text).toContain('Använd kommunens lagring.');
+    expect(text).toContain('The answer was sent to the asker in a private chat.');
+    expect(text).not.toContain('kommunens lagring');
   });
 
   it('says when Molnkoll could not answer', () => {
@@ -76,6 +76,7 @@ describe('the ticket card', () => {
     const sneaky = '**Bold** [link](https://evil.example) {{DATE(2024-01-01T00:00:00Z)}}';
     const card = ticketCardJson(ticketFixture({ question: sneaky, comment: sneaky, helpdeskAnswer: sneaky, status: 'answered' }), 'sv');
     expect(findAll(card, 'TextBlock').some((b) => String(b.text).includes('evil'))).toBe(false);
-    expect(findAll(card, 'TextRun').filter((r) => r.text === sneaky)).toHaveLength(3);
+    // The question and the comment; the helpdesk's answer is not on the channel's card at all.
+    expect(findAll(card, 'TextRun').filter((r) => r.text === sneaky)).toHaveLength(2);
   });
 });

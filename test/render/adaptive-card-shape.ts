@@ -117,9 +117,12 @@ export function findAll(node: unknown, type: string): JsonObject[] {
 
 export type Card = Record<string, unknown> & { body: Record<string, unknown>[]; actions: Record<string, unknown>[] };
 
+/** The answer log id the test cards carry (22 base64url characters, like a real one). */
+export const TEST_ANSWER_ID = 'TestAnswerId0123456789';
+
 /** The expanded card JSON for an answer, without the attachment wrapper. */
 export function cardOf(answer: Answer): Card {
-  return expandAnswerCard(toAnswerCardModel(answer)) as Card;
+  return expandAnswerCard(toAnswerCardModel(answer, TEST_ANSWER_ID)) as Card;
 }
 
 /** The text of every TextBlock and TextRun, in document order. */

@@ -1,6 +1,6 @@
 import { toAnswerCardModel } from '../../bot/render/answer-card';
 import { CARD_STRINGS } from '../../bot/engine/strings/card';
-import { allText, cardOf, findAll, texts } from './adaptive-card-shape';
+import { TEST_ANSWER_ID, allText, cardOf, findAll, texts } from './adaptive-card-shape';
 import { FIXTURES, HOSTILE, enNoVerdict, hostileAnswer, svPending, svUnanswered } from './answer-fixtures';
 
 describe('binding the card model to the template', () => {
@@ -19,8 +19,10 @@ describe('binding the card model to the template', () => {
     expect(runs).toContain(`”${HOSTILE}”`);
     expect(allText(card)).toContain('${foo} {{x}}');
     expect(allText(card)).toContain('${helpfulData.vote}');
+    // The buttons carry the answer id only: nothing of the answer rides back from the client.
     for (const submit of findAll(card, 'Action.Submit')) {
-      expect((submit.data as { question: string }).question).toBe(answer.question);
+      expect(Object.keys(submit.data as object).sort()).toEqual(['action', 'answerId']);
+      expect((submit.data as { answerId: string }).answerId).toBe(TEST_ANSWER_ID);
     }
   });
 
@@ -32,7 +34,7 @@ describe('binding the card model to the template', () => {
 
 describe('toAnswerCardModel', () => {
   it('derives the headline, colour, paragraphs and links', () => {
-    const model = toAnswerCardModel(svPending);
+    const model = toAnswerCardModel(svPending, TEST_ANSWER_ID);
     expect(model).toMatchObject({ headline: 'Inte ännu', headlineColor: 'Warning', showNotice: false, helpdeskFirst: false });
     expect(model.paragraphs).toHaveLength(3);
     expect(model.citations.map((c) => [c.label, c.hasUrl, c.url])).toEqual([
@@ -43,7 +45,7 @@ describe('toAnswerCardModel', () => {
   });
 
   it('marks an unanswered question for the notice and helpdesk-first layout', () => {
-    expect(toAnswerCardModel(svUnanswered)).toMatchObject({
+    expect(toAnswerCardModel(svUnanswered, TEST_ANSWER_ID)).toMatchObject({
       headline: CARD_STRINGS.sv.unansweredHeadline,
       headlineColor: 'Default',
       showNotice: true,
@@ -55,7 +57,7 @@ describe('toAnswerCardModel', () => {
   });
 
   it('uses the no-ruling headline only for a verdict question without a verdict', () => {
-    expect(toAnswerCardModel({ ...enNoVerdict, kind: 'verdict' })).toMatchObject({ headline: 'No ruling in the sources', showNotice: false });
-    expect(toAnswerCardModel(enNoVerdict)).toMatchObject({ headline: 'From the sources', showNotice: false });
+    expect(toAnswerCardModel({ ...enNoVerdict, kind: 'verdict' }, TEST_ANSWER_ID)).toMatchObject({ headline: 'No ruling in the sources', showNotice: false });
+    expect(toAnswerCardModel(enNoVerdict, TEST_ANSWER_ID)).toMatchObject({ headline: 'From the sources', showNotice: false });
   });
 });

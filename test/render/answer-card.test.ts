@@ -4,17 +4,17 @@ import { buildAnswerCard } from '../../bot/render/answer-card';
 import { CARD_ACTION, parseCardSubmit } from '../../bot/render/card-actions';
 import { CARD_STRINGS } from '../../bot/engine/strings/card';
 import { VERDICT_HEADLINES } from '../../bot/engine/strings/verdicts';
-import { allText, cardOf, cardProblems, findAll, texts } from './adaptive-card-shape';
+import { TEST_ANSWER_ID, allText, cardOf, cardProblems, findAll, texts } from './adaptive-card-shape';
 import { FIXTURES, enConditional, enNoVerdict, hostileAnswer, svPending, svUnanswered, withSource } from './answer-fixtures';
 
 
 describe('buildAnswerCard', () => {
   it.each(FIXTURES)('matches the snapshot: %s', (_name, answer) => {
-    expect(buildAnswerCard(answer)).toMatchSnapshot();
+    expect(buildAnswerCard(answer, TEST_ANSWER_ID)).toMatchSnapshot();
   });
 
   it('is an Adaptive Card 1.5 attachment at full width in Teams', () => {
-    const attachment = buildAnswerCard(svPending);
+    const attachment = buildAnswerCard(svPending, TEST_ANSWER_ID);
     expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(attachment.content).toMatchObject({ type: 'AdaptiveCard', version: '1.5', lang: 'sv', msteams: { width: 'Full' } });
   });
@@ -101,13 +101,8 @@ describe('buildAnswerCard', () => {
       ['Action.Submit', 'Inte till hjälp'],
       ['Action.ShowCard', 'Fråga helpdesk'],
     ]);
-    expect(parseCardSubmit(card.actions[0]!.data)).toEqual({
-      action: CARD_ACTION.feedback,
-      vote: 'helpful',
-      question: svPending.question,
-      verdict: 'pending',
-      citedIds: svPending.citations.map((c) => c.id),
-    });
+    expect(card.actions[0]!.data).toEqual({ action: CARD_ACTION.helpful, answerId: TEST_ANSWER_ID });
+    expect(parseCardSubmit(card.actions[0]!.data)).toEqual({ action: 'feedback', vote: 'helpful', answerId: TEST_ANSWER_ID });
     expect(parseCardSubmit(card.actions[1]!.data)).toMatchObject({ vote: 'not_helpful' });
   });
 
@@ -135,7 +130,7 @@ describe('buildAnswerCard', () => {
     expect(send!.title).toBe('Send to the helpdesk');
     // Teams merges the input into the submit data under the input's id.
     const merged = { ...(send!.data as object), comment: 'Please hurry' };
-    expect(parseCardSubmit(merged)).toEqual({ action: CARD_ACTION.escalate, question: enConditional.question, comment: 'Please hurry' });
+    expect(parseCardSubmit(merged)).toEqual({ action: 'escalate', answerId: TEST_ANSWER_ID, comment: 'Please hurry' });
   });
 
   it('speaks the answer’s language', () => {

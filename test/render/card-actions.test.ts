@@ -1,76 +1,55 @@
-import {
-  CARD_ACTION,
-  COMMENT_MAX_LENGTH,
-  escalateSubmit,
-  feedbackSubmit,
-  parseCardSubmit,
-} from '../../bot/render/card-actions';
-import { svPending, svUnanswered } from './answer-fixtures';
+import { COMMENT_MAX_LENGTH, escalateSubmit, feedbackSubmit, parseCardSubmit } from '../../bot/render/card-actions';
 
-const feedback = {
-  action: 'molnkoll.feedback',
-  vote: 'helpful',
-  question: 'Får jag lagra hälsodata i OneDrive?',
-  verdict: 'pending',
-  citedIds: ['a', 'b'],
-};
-const escalate = { action: 'molnkoll.escalate', question: 'Får jag lagra hälsodata i OneDrive?' };
+const ANSWER_ID = 'k3J9x_2-QpLmN0aBcDeFgH';
+const helpful = { action: 'molnkoll.vote.helpful', answerId: ANSWER_ID };
+const escalate = { action: 'molnkoll.escalate', answerId: ANSWER_ID };
 
 describe('parseCardSubmit', () => {
-  it('accepts both votes, with or without a verdict', () => {
-    expect(parseCardSubmit(feedback)).toEqual(feedback);
-    expect(parseCardSubmit({ ...feedback, vote: 'not_helpful', verdict: null, citedIds: [] })).toEqual({
-      ...feedback,
-      vote: 'not_helpful',
-      verdict: null,
-      citedIds: [],
-    });
+  it('reads both votes from the action, with nothing but the answer id', () => {
+    expect(parseCardSubmit(helpful)).toEqual({ action: 'feedback', vote: 'helpful', answerId: ANSWER_ID });
+    expect(parseCardSubmit({ action: 'molnkoll.vote.not_helpful', answerId: ANSWER_ID })).toEqual({ action: 'feedback', vote: 'not_helpful', answerId: ANSWER_ID });
   });
 
-  it('keeps only the fields it knows, so merged inputs do not ride along', () => {
-    expect(parseCardSubmit({ ...feedback, comment: '', extra: 1 })).toEqual(feedback);
+  it('drops whatever else a client sends along (an old card’s question, verdict and cited ids, inputs)', () => {
+    const forged = { ...helpful, question: 'Får jag?', verdict: 'allowed', citedIds: ['x'], comment: '', extra: 1 };
+    expect(parseCardSubmit(forged)).toEqual({ action: 'feedback', vote: 'helpful', answerId: ANSWER_ID });
   });
 
   it('accepts an escalation with the comment Teams merged in, trimmed', () => {
     expect(parseCardSubmit({ ...escalate, comment: '  Vi behöver svar före fredag.  ' })).toEqual({
-      ...escalate,
+      action: 'escalate',
+      answerId: ANSWER_ID,
       comment: 'Vi behöver svar före fredag.',
     });
   });
 
   it('treats an empty, blank or missing comment as none', () => {
     for (const comment of [undefined, null, '', '   \n ']) {
-      expect(parseCardSubmit({ ...escalate, comment })).toEqual(escalate);
+      expect(parseCardSubmit({ ...escalate, comment })).toEqual({ action: 'escalate', answerId: ANSWER_ID });
     }
-    expect(parseCardSubmit(escalate)).not.toHaveProperty('comment');
   });
 
   it('cuts a comment to the input maximum, whatever the client sent', () => {
     const parsed = parseCardSubmit({ ...escalate, comment: 'x'.repeat(COMMENT_MAX_LENGTH + 50) });
-    expect(parsed).toEqual({ ...escalate, comment: 'x'.repeat(COMMENT_MAX_LENGTH) });
+    expect(parsed).toEqual({ action: 'escalate', answerId: ANSWER_ID, comment: 'x'.repeat(COMMENT_MAX_LENGTH) });
   });
 
   it.each([
     ['null', null],
     ['undefined', undefined],
-    ['a string', 'molnkoll.feedback'],
+    ['a string', 'molnkoll.vote.helpful'],
     ['a number', 42],
-    ['an array', [feedback]],
+    ['an array', [helpful]],
     ['an empty object', {}],
-    ['an unknown action', { ...feedback, action: 'molnkoll.other' }],
-    ['another bot’s action', { ...feedback, action: 'feedback' }],
-    ['a missing action', { ...feedback, action: undefined }],
-    ['a wrong vote', { ...feedback, vote: 'meh' }],
-    ['a vote of another type', { ...feedback, vote: true }],
-    ['a missing vote', { ...feedback, vote: undefined }],
-    ['a missing question', { ...feedback, question: undefined }],
-    ['a question that is not a string', { ...feedback, question: 7 }],
-    ['an unknown verdict', { ...feedback, verdict: 'maybe' }],
-    ['a missing verdict', { ...feedback, verdict: undefined }],
-    ['citedIds that are not an array', { ...feedback, citedIds: 'a,b' }],
-    ['citedIds that are not strings', { ...feedback, citedIds: ['a', 2] }],
-    ['missing citedIds', { ...feedback, citedIds: undefined }],
-    ['an escalation without a question', { action: CARD_ACTION.escalate }],
+    ['an unknown action', { ...helpful, action: 'molnkoll.other' }],
+    ['the old feedback action', { action: 'molnkoll.feedback', vote: 'helpful', question: 'Får jag?', verdict: null, citedIds: [] }],
+    ['the old escalation, with a question and no id', { action: 'molnkoll.escalate', question: 'Får jag?' }],
+    ['a missing action', { ...helpful, action: undefined }],
+    ['a missing answer id', { action: 'molnkoll.vote.helpful' }],
+    ['an answer id that is not a string', { ...helpful, answerId: 12345678901234567 }],
+    ['a short answer id', { ...helpful, answerId: 'abc' }],
+    ['an answer id with odd characters', { ...helpful, answerId: "k3J9x'2-QpLmN0aBcDeFgH" }],
+    ['an overlong answer id', { ...helpful, answerId: 'a'.repeat(65) }],
     ['a comment that is not a string', { ...escalate, comment: { text: 'hej' } }],
   ])('rejects %s', (_name, value) => {
     expect(parseCardSubmit(value)).toBeNull();
@@ -78,21 +57,14 @@ describe('parseCardSubmit', () => {
 });
 
 describe('submit builders', () => {
-  it('carry the answer’s redacted question, verdict and cited ids', () => {
-    expect(feedbackSubmit(svPending, 'not_helpful')).toEqual({
-      action: CARD_ACTION.feedback,
-      vote: 'not_helpful',
-      question: svPending.question,
-      verdict: 'pending',
-      citedIds: ['beslut-office365-halsodata', 'riskbedomning-m365'],
-    });
-    expect(escalateSubmit(svUnanswered)).toEqual({ action: CARD_ACTION.escalate, question: svUnanswered.question });
+  it('carry the action and the answer id, and nothing else', () => {
+    expect(feedbackSubmit(ANSWER_ID, 'not_helpful')).toEqual({ action: 'molnkoll.vote.not_helpful', answerId: ANSWER_ID });
+    expect(feedbackSubmit(ANSWER_ID, 'helpful')).toEqual(helpful);
+    expect(escalateSubmit(ANSWER_ID)).toEqual(escalate);
   });
 
-  it('produce payloads that parse back to themselves', () => {
-    const vote = feedbackSubmit(svPending, 'helpful');
-    expect(parseCardSubmit(JSON.parse(JSON.stringify(vote)))).toEqual(vote);
-    const ask = escalateSubmit(svPending);
-    expect(parseCardSubmit(JSON.parse(JSON.stringify(ask)))).toEqual(ask);
+  it('produce payloads that parse back to what they mean', () => {
+    expect(parseCardSubmit(JSON.parse(JSON.stringify(feedbackSubmit(ANSWER_ID, 'helpful'))))).toEqual({ action: 'feedback', vote: 'helpful', answerId: ANSWER_ID });
+    expect(parseCardSubmit(JSON.parse(JSON.stringify(escalateSubmit(ANSWER_ID))))).toEqual({ action: 'escalate', answerId: ANSWER_ID });
   });
 });

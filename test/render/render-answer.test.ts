@@ -3,21 +3,22 @@ import { buildAnswerCard } from '../../bot/render/answer-card';
 import { buildSlackText } from '../../bot/render/slack-text';
 import { buildMarkdownText } from '../../bot/render/markdown-text';
 import { svPending, svUnanswered } from './answer-fixtures';
+import { TEST_ANSWER_ID } from './adaptive-card-shape';
 
 describe('renderAnswer', () => {
   it('sends Teams the card alone', () => {
-    const activity = renderAnswer(svPending, 'msteams');
-    expect(activity).toEqual({ type: 'message', attachments: [buildAnswerCard(svPending)] });
+    const activity = renderAnswer(svPending, 'msteams', TEST_ANSWER_ID);
+    expect(activity).toEqual({ type: 'message', attachments: [buildAnswerCard(svPending, TEST_ANSWER_ID)] });
     expect(activity).not.toHaveProperty('text');
   });
 
   it('sends Slack mrkdwn, also as channelData so Bot Service passes it through unchanged', () => {
     const text = buildSlackText(svUnanswered);
-    expect(renderAnswer(svUnanswered, 'slack')).toEqual({ type: 'message', text, textFormat: 'markdown', channelData: { text } });
+    expect(renderAnswer(svUnanswered, 'slack', TEST_ANSWER_ID)).toEqual({ type: 'message', text, textFormat: 'markdown', channelData: { text } });
   });
 
   it.each(['emulator', 'webchat', 'directline', 'some-new-channel'])('sends %s Markdown', (channelId) => {
-    expect(renderAnswer(svPending, channelId)).toEqual({
+    expect(renderAnswer(svPending, channelId, TEST_ANSWER_ID)).toEqual({
       type: 'message',
       text: buildMarkdownText(svPending),
       textFormat: 'markdown',

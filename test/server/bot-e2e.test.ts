@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Activity, Attachment } from 'botbuilder';
 import { createEngine, Engine } from '../../bot/engine/engine';
 import { CHAT_STRINGS, WELCOME_TEXT } from '../../bot/engine/strings/chat';
-import { CARD_ACTION } from '../../bot/render/card-actions';
+import { submitData } from '../support/card-reading';
 import { startTestBot, TestBot } from '../support/start-test-bot';
 import { ReceivedActivity } from '../support/connector-stand-in';
 import {
@@ -127,8 +127,9 @@ describe('Molnkoll over HTTP with the real engine', () => {
   });
 
   it('stores a Teams card vote', async () => {
-    const value = { action: CARD_ACTION.feedback, vote: 'helpful', question: QUESTION, verdict: 'pending', citedIds: ['x'] };
-    await bot.post(teamsCardSubmit(bot.standIn.url(), value, { aadObjectId: 'aad-cecilia' }));
+    await bot.post(teamsPersonalMessage(bot.standIn.url(), QUESTION, { aadObjectId: 'aad-cecilia' }));
+    const card = await bot.standIn.waitFor((a) => a.activity.type === 'message' && a.activity.attachments !== undefined);
+    await bot.post(teamsCardSubmit(bot.standIn.url(), submitData(card.activity, 'Till hjälp'), { aadObjectId: 'aad-cecilia' }));
     await bot.standIn.waitFor((a) => a.activity.text === CHAT_STRINGS.sv.feedbackThanks);
     expect(bot.store.listFeedback(1)[0]).toMatchObject({ vote: 'helpful', channelId: 'msteams', verdict: 'pending' });
   });

@@ -43,6 +43,7 @@ export interface RosterRequest {
 }
 
 const ACTIVITY_PATH = /^(.*)\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+const CREATE_CONVERSATION_PATH = /^(.*)\/v3\/conversations\/?$/;
 const MEMBER_PATH = /^(.*)\/v3\/conversations\/([^/]+)\/members\/([^/]+)\/?$/;
 const PAGED_MEMBERS_PATH = /^(.*)\/v3\/conversations\/([^/]+)\/pagedmembers\/?$/;
 
@@ -57,8 +58,14 @@ export class ConnectorStandIn {
   rosterFailureStatus: number | undefined;
   /** Delay before each roster answer, for timeouts. */
   rosterDelayMs = 0;
+  /** When set, every activity POST or PUT is refused with this status (e.g. 503: the connector is down). */
+  activityFailureStatus: number | undefined;
+  /** Every 1:1 conversation the bot asked for (POST /v3/conversations), in order. */
+  readonly createdConversations: { prefix: string; id: string; memberIds: string[]; tenantId?: string }[] = [];
   private readonly rosters = new Map<string, RosterMember[]>();
   private nextId = 1;
+  /** Activity requests refused while `activityFailureStatus` was set. */
+  refused = 0;
 
   private readonly server = http.createServer((req, res) => this.handle(req, res));
   private port = 0;
@@ -125,9 +132,24 @@ export class ConnectorStandIn {
         this.handleRoster(req, res, path);
         return;
       }
+      const create = CREATE_CONVERSATION_PATH.exec(path);
+      if (create && req.method === 'POST') {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { members?: { id: string }[]; tenantId?: string };
+        const memberIds = (body.members ?? []).map((m) => m.id);
+        // Teams gives the same 1:1 chat back for the same user.
+        const id = `a:1created-${memberIds.join(',')}`;
+        this.createdConversations.push({ prefix: create[1], id, memberIds, tenantId: body.tenantId });
+        reply(res, 201, { id });
+        return;
+      }
       const match = ACTIVITY_PATH.exec(path);
       if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
         reply(res, 404, { error: { code: 'NotFound', message: path } });
+        return;
+      }
+      if (this.activityFailureStatus !== undefined) {
+        this.refused += 1;
+        reply(res, this.activityFailureStatus, { error: { code: 'ServiceUnavailable', message: 'the connector is down' } });
         return;
       }
       const received: ReceivedActivity = {

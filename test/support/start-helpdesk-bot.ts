@@ -43,6 +43,8 @@ export interface HelpdeskBotOptions {
   /** Replaces or adds to the helpdesk variables; `HELPDESK_CONVERSATION_ID: ''` leaves the channel unconfigured. */
   env?: Env;
   timeoutMs?: number;
+  /** The outbox's retry timing; fast by default, so tests need not wait out real backoff. */
+  outbox?: { baseDelayMs?: number; maxDelayMs?: number; pollMs?: number };
 }
 
 export async function startHelpdeskBot(options: HelpdeskBotOptions): Promise<HelpdeskBot> {
@@ -70,6 +72,7 @@ export async function startHelpdeskBot(options: HelpdeskBotOptions): Promise<Hel
       settings: config.helpdesk,
       botAppId: config.auth.appId,
       timeoutMs: options.timeoutMs,
+      outbox: options.outbox ?? { baseDelayMs: 50, maxDelayMs: 400, pollMs: 100 },
     },
   });
   const server = await startServer(config, { bot, logger: logs.logger, readiness: () => ({ ready: options.engine() !== undefined }) });
@@ -83,6 +86,7 @@ export async function startHelpdeskBot(options: HelpdeskBotOptions): Promise<Hel
       fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
     async stop() {
       await server.close(1000);
+      await bot.close();
       store.close();
     },
   };

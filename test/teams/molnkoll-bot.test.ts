@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { CARD_ACTION } from '../../bot/render/card-actions';
+import { VOTES_PER_MINUTE } from '../../bot/teams/feedback-handler';
+import { submitData } from '../support/card-reading';
 import { CHAT_STRINGS, WELCOME_TEXT } from '../../bot/engine/strings/chat';
 import { adapterBot, AdapterBot } from '../support/test-adapter-bot';
 import { cannedAnswer, FakeEngine } from '../support/fake-engine';
@@ -105,25 +106,73 @@ describe('MolnkollBot', () => {
   });
 
   describe('feedback', () => {
-    it('stores a card vote with the hashed user and thanks the user', async () => {
-      const value = { action: CARD_ACTION.feedback, vote: 'not_helpful', question: QUESTION, verdict: 'pending', citedIds: ['a', 'b'] };
-      const replies = await bot.turn(teamsCardSubmit(URL, value));
+    /** Asks `QUESTION` as `options`' user and returns the answer card's button data. */
+    async function askAndRead(options: Parameters<typeof teamsPersonalMessage>[2] = {}): Promise<{ helpful: Record<string, unknown>; notHelpful: Record<string, unknown>; escalate: Record<string, unknown> }> {
+      const [card] = messages(await bot.turn(teamsPersonalMessage(URL, QUESTION, options)));
+      return { helpful: submitData(card, 'Till hjälp'), notHelpful: submitData(card, 'Inte till hjälp'), escalate: submitData(card, 'Skicka till helpdesk') };
+    }
+
+    it('stores a card vote about the logged answer, with the hashed user, and thanks the user', async () => {
+      const { notHelpful } = await askAndRead();
+      expect(Object.keys(notHelpful).sort()).toEqual(['action', 'answerId']);
+      const replies = await bot.turn(teamsCardSubmit(URL, notHelpful));
       expect(replies.map((r) => r.text)).toEqual([CHAT_STRINGS.sv.feedbackThanks]);
       const [stored] = bot.store.listFeedback();
-      expect(stored).toMatchObject({ question: QUESTION, verdict: 'pending', citedIds: ['a', 'b'], vote: 'not_helpful', channelId: 'msteams' });
+      expect(stored).toMatchObject({ question: QUESTION, verdict: 'pending', citedIds: ['goteborg-office365-beslut-2016'], vote: 'not_helpful', channelId: 'msteams' });
       expect(stored.userHash).toMatch(/^[0-9a-f]{32}$/);
       expect(JSON.stringify(stored)).not.toMatch(/anna/i);
+      expect(bot.store.answerById(String(notHelpful.answerId))).toMatchObject({ vote: 'not_helpful', question: QUESTION, channel: 'msteams' });
+    });
+
+    it('lets a second vote on the same answer replace the first', async () => {
+      const { helpful, notHelpful } = await askAndRead();
+      await bot.turn(teamsCardSubmit(URL, helpful));
+      await bot.turn(teamsCardSubmit(URL, notHelpful));
+      expect(bot.store.listFeedback().map((f) => f.vote)).toEqual(['not_helpful']);
+      expect(bot.store.answerById(String(helpful.answerId))!.vote).toBe('not_helpful');
+    });
+
+    it('refuses an unknown answer id and someone else’s answer, storing nothing', async () => {
+      const { helpful } = await askAndRead();
+      const bertil = { userId: '29:1user-bertil', aadObjectId: 'aad-bertil' };
+      expect((await bot.turn(teamsCardSubmit(URL, helpful, bertil))).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.notYourAnswer]);
+      const forged = { ...helpful, answerId: 'AAAAAAAAAAAAAAAAAAAAAA' };
+      expect((await bot.turn(teamsCardSubmit(URL, forged))).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.unknownAnswer]);
+      // The same Entra object id in another tenant is another person.
+      const otherTenant = { ...teamsCardSubmit(URL, helpful), conversation: { id: 'a:1personal-anna', conversationType: 'personal', tenantId: 'other-tenant', isGroup: false, name: '' }, channelData: { tenant: { id: 'other-tenant' } } };
+      expect((await bot.turn(otherTenant)).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.notYourAnswer]);
+      expect(bot.store.listFeedback()).toEqual([]);
+    });
+
+    it('holds one user to a few votes a minute', async () => {
+      const { helpful } = await askAndRead();
+      const texts: (string | undefined)[] = [];
+      for (let i = 0; i < VOTES_PER_MINUTE + 1; i += 1) texts.push(...(await bot.turn(teamsCardSubmit(URL, helpful))).map((r) => r.text));
+      expect(texts.at(-1)).toBe(CHAT_STRINGS.sv.rateLimited);
+      expect(texts.filter((t) => t === CHAT_STRINGS.sv.feedbackThanks)).toHaveLength(VOTES_PER_MINUTE);
+    });
+
+    it('does nothing in the name of a Teams user without an Entra object id, and says why', async () => {
+      const { helpful } = await askAndRead();
+      const anonymous = teamsCardSubmit(URL, helpful);
+      anonymous.from = { id: '29:1user-anna', name: 'Anna Andersson' };
+      expect((await bot.turn(anonymous)).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.unknownUser]);
+      const question = teamsPersonalMessage(URL, QUESTION);
+      question.from = { id: '29:1user-anna', name: 'Anna Andersson' };
+      expect((await bot.turn(question)).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.unknownUser]);
+      expect(bot.store.listFeedback()).toEqual([]);
     });
 
     it('takes a card submit in a channel without a mention', async () => {
-      const value = { action: CARD_ACTION.feedback, vote: 'helpful', question: QUESTION, verdict: null, citedIds: [] };
-      const activity = { ...teamsChannelMessage(URL, '', { mention: false }), text: undefined, value };
+      const [card] = messages(await bot.turn(teamsChannelMessage(URL, QUESTION, { mention: true })));
+      const activity = { ...teamsChannelMessage(URL, '', { mention: false }), text: undefined, value: submitData(card, 'Till hjälp') };
       expect((await bot.turn(activity)).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.feedbackThanks]);
     });
 
-    it('says the helpdesk is coming for "Fråga helpdesk"', async () => {
-      const replies = await bot.turn(teamsCardSubmit(URL, { action: CARD_ACTION.escalate, question: QUESTION, comment: 'Brådskande' }));
-      expect(replies.map((r) => r.text)).toEqual([CHAT_STRINGS.sv.helpdeskComingSoon]);
+    it('says honestly that no helpdesk is set up for "Fråga helpdesk"', async () => {
+      const { escalate } = await askAndRead();
+      const replies = await bot.turn(teamsCardSubmit(URL, { ...escalate, comment: 'Brådskande' }));
+      expect(replies.map((r) => r.text)).toEqual([CHAT_STRINGS.sv.noHelpdesk]);
     });
 
     it('ignores a submit that is not ours and treats the message as usual', async () => {

@@ -14,7 +14,14 @@ export interface ChatStrings {
   emptyQuestion: string;
   feedbackThanks: string;
   nothingToRate: string;
-  helpdeskComingSoon: string;
+  /** A card's answer id that the answer log does not hold (an old or forged card). */
+  unknownAnswer: string;
+  /** Someone else's answer card (forwarded, or shown in a group chat). */
+  notYourAnswer: string;
+  /** An activity that does not say who sent it (in Teams: no Entra object id or tenant). */
+  unknownUser: string;
+  /** No helpdesk is set up for this bot: where to turn instead. */
+  noHelpdesk: string;
 }
 
 const EXAMPLES: Record<Language, string[]> = {
@@ -62,7 +69,12 @@ export const CHAT_STRINGS: Record<Language, ChatStrings> = {
     emptyQuestion: 'Vad vill du fråga? Skriv till exempel: Får jag lagra hälsodata i Office 365?',
     feedbackThanks: 'Tack för din återkoppling!',
     nothingToRate: 'Det finns inget svar att betygsätta här än. Ställ en fråga först.',
-    helpdeskComingSoon: 'Att skicka frågan vidare till helpdesk kommer snart. Tills vidare: kontakta helpdesk som vanligt.',
+    unknownAnswer: 'Jag hittar inte det svaret längre, så inget är sparat. Ställ frågan igen, så kan du betygsätta eller skicka det nya svaret.',
+    notYourAnswer: 'Det här svaret gavs till någon annan, så bara den personen kan betygsätta det eller skicka det till helpdesk. Ställ gärna frågan själv.',
+    unknownUser: 'Jag kan inte se vem du är i det här meddelandet, så jag kan inte göra något med det. Skriv till mig direkt i Teams.',
+    noHelpdesk:
+      'Det finns ingen helpdesk kopplad till Molnkoll här, så jag kan inte skicka frågan vidare. ' +
+      'Kontakta IT-supporten på det vanliga sättet (telefon, e-post eller ärendeportal).',
   },
   en: {
     help: [
@@ -80,6 +92,11 @@ export const CHAT_STRINGS: Record<Language, ChatStrings> = {
     emptyQuestion: 'What would you like to ask? For example: May I store health data in Office 365?',
     feedbackThanks: 'Thank you for your feedback!',
     nothingToRate: 'There is no answer to rate here yet. Ask a question first.',
-    helpdeskComingSoon: 'Passing a question on to the helpdesk is coming soon. Until then, contact the helpdesk as usual.',
+    unknownAnswer: 'I cannot find that answer any more, so nothing was saved. Ask the question again to rate or pass on the new answer.',
+    notYourAnswer: 'This answer was given to someone else, so only they can rate it or pass it to the helpdesk. Feel free to ask the question yourself.',
+    unknownUser: 'I cannot tell who sent this message, so I cannot act on it. Please write to me directly in Teams.',
+    noHelpdesk:
+      'No helpdesk is connected to Molnkoll here, so I cannot pass your question on. ' +
+      'Please contact IT support the usual way (phone, e-mail or the service portal).',
   },
 };

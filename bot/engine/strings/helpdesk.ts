@@ -14,7 +14,7 @@ export interface HelpdeskStrings {
   // The asker's side.
   /** Said only once the ticket is stored. */
   ticketCreated(id: string): string;
-  /** The helpdesk channel is not configured: the ticket still exists and shows in the `tickets` CLI. */
+  /** No helpdesk channel is configured: the ticket is kept (the `tickets` CLI lists it), but nobody answers in the chat. */
   ticketCreatedNoChannel(id: string): string;
   /** The same question is already with the helpdesk (a double click, a repeated `helpdesk`). */
   alreadyEscalated(id: string): string;
@@ -48,7 +48,8 @@ export interface HelpdeskStrings {
   noVerdict: string;
   botUnanswered: string;
   sourcesLabel: string;
-  helpdeskAnswerLabel: string;
+  /** On the channel's card once answered: the answer itself went to the asker only. */
+  answeredPrivately: string;
   claim: string;
   answer: string;
   answerInputLabel: string;
@@ -57,12 +58,12 @@ export interface HelpdeskStrings {
   close: string;
   reopen: string;
   onlyHelpdesk: string;
+  /** A ticket button pressed anywhere but the helpdesk channel (a forwarded card, another team, another tenant). */
+  onlyInHelpdeskChannel: string;
   unknownTicket(id: string): string;
   emptyAnswer: string;
   /** The change is not allowed from the ticket's current status. */
   notNow(id: string, action: HelpdeskActionName, status: HelpdeskStatusName): string;
-  /** The card could not be updated in place; the change itself is stored. */
-  cardNotUpdated(id: string): string;
 }
 
 const SV_STATUSES: Record<HelpdeskStatusName, string> = {
@@ -87,7 +88,9 @@ const EN_VERBS: Record<HelpdeskActionName, string> = { claim: 'be claimed', answ
 export const HELPDESK_STRINGS: Record<Language, HelpdeskStrings> = {
   sv: {
     ticketCreated: (id) => `Ärende ${id} är skapat; helpdesk svarar här.`,
-    ticketCreatedNoChannel: (id) => `Ärende ${id} är skapat; helpdesk ser det och svarar här.`,
+    ticketCreatedNoChannel: (id) =>
+      `Frågan är sparad som ${id}, men ingen helpdesk är kopplad till Molnkoll här, så ingen kommer att svara i den här chatten. ` +
+      `Kontakta IT-supporten på det vanliga sättet (telefon, e-post eller ärendeportal) och nämn ${id}.`,
     alreadyEscalated: (id) => `Frågan är redan hos helpdesk som ärende ${id}; de svarar här.`,
     nothingToEscalate: 'Det finns ingen fråga att skicka till helpdesk än. Ställ din fråga först, så kan du sedan skriva "helpdesk".',
     claimedNotice: (id) => `Helpdesk har tagit ditt ärende ${id} och svarar här.`,
@@ -117,7 +120,7 @@ export const HELPDESK_STRINGS: Record<Language, HelpdeskStrings> = {
     noVerdict: 'inget besked',
     botUnanswered: 'Molnkoll kunde inte besvara frågan.',
     sourcesLabel: 'Källor:',
-    helpdeskAnswerLabel: 'Helpdesks svar',
+    answeredPrivately: 'Svaret är skickat till den som frågade, i en privat chatt.',
     claim: 'Jag tar den',
     answer: 'Svara',
     answerInputLabel: 'Svaret till den som frågade',
@@ -126,14 +129,16 @@ export const HELPDESK_STRINGS: Record<Language, HelpdeskStrings> = {
     close: 'Stäng',
     reopen: 'Öppna igen',
     onlyHelpdesk: 'Bara helpdesk kan hantera ärenden.',
+    onlyInHelpdeskChannel: 'Ärenden hanteras bara i helpdeskens kanal; inget är ändrat.',
     unknownTicket: (id) => `Hittar inget ärende ${id}.`,
     emptyAnswer: 'Skriv ett svar först; inget är ändrat.',
     notNow: (id, action, status) => `Ärende ${id} kan inte ${SV_VERBS[action]} nu: det är ${SV_STATUSES[status].toLowerCase()}.`,
-    cardNotUpdated: (id) => `Ändringen av ärende ${id} är sparad, men kortet kunde inte uppdateras.`,
   },
   en: {
     ticketCreated: (id) => `Ticket ${id} is created; the helpdesk will answer here.`,
-    ticketCreatedNoChannel: (id) => `Ticket ${id} is created; the helpdesk will see it and answer here.`,
+    ticketCreatedNoChannel: (id) =>
+      `Your question is saved as ${id}, but no helpdesk is connected to Molnkoll here, so nobody will answer in this chat. ` +
+      `Please contact IT support the usual way (phone, e-mail or the service portal) and mention ${id}.`,
     alreadyEscalated: (id) => `This question is already with the helpdesk as ticket ${id}; they will answer here.`,
     nothingToEscalate: 'There is no question to pass on to the helpdesk yet. Ask your question first; then you can type "helpdesk".',
     claimedNotice: (id) => `The helpdesk has taken your ticket ${id} and will answer here.`,
@@ -163,7 +168,7 @@ export const HELPDESK_STRINGS: Record<Language, HelpdeskStrings> = {
     noVerdict: 'no verdict',
     botUnanswered: 'Molnkoll could not answer the question.',
     sourcesLabel: 'Sources:',
-    helpdeskAnswerLabel: "The helpdesk's answer",
+    answeredPrivately: 'The answer was sent to the asker in a private chat.',
     claim: "I'll take it",
     answer: 'Answer',
     answerInputLabel: 'The answer to the asker',
@@ -172,9 +177,9 @@ export const HELPDESK_STRINGS: Record<Language, HelpdeskStrings> = {
     close: 'Close',
     reopen: 'Reopen',
     onlyHelpdesk: 'Only the helpdesk can act on tickets.',
+    onlyInHelpdeskChannel: "Tickets are handled in the helpdesk's channel only; nothing was changed.",
     unknownTicket: (id) => `There is no ticket ${id}.`,
     emptyAnswer: 'Please write an answer first; nothing was changed.',
     notNow: (id, action, status) => `Ticket ${id} cannot ${EN_VERBS[action]} now: it is ${EN_STATUSES[status].toLowerCase()}.`,
-    cardNotUpdated: (id) => `The change to ticket ${id} is saved, but the card could not be updated.`,
   },
 };

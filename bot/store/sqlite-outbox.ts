@@ -1,0 +1,79 @@
+/** The Outbox on the store's SQLite file; see outbox.ts. */
+import Database from 'better-sqlite3';
+import { AskerNoticeKind, Outbox, OutboxMessage, QueuedMessage } from './outbox';
+
+interface OutboxRow {
+  id: number;
+  kind: string;
+  ticket_id: string;
+  notice: string | null;
+  attempts: number;
+}
+
+const WAITING = 'sent_at IS NULL AND given_up_at IS NULL';
+
+export class SqliteOutbox implements Outbox {
+  constructor(private readonly db: Database.Database) {}
+
+  enqueue(message: OutboxMessage, now: Date): void {
+    const at = now.toISOString();
+    if (message.kind === 'ticket_card') {
+      const marked = this.db
+        .prepare(`UPDATE outbox SET requeue = 1 WHERE kind = 'ticket_card' AND ticket_id = ? AND ${WAITING}`)
+        .run(message.ticketId);
+      if (marked.changes > 0) return;
+    }
+    this.db
+      .prepare('INSERT INTO outbox (kind, ticket_id, notice, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)')
+      .run(message.kind, message.ticketId, message.kind === 'asker_notice' ? message.notice : null, at, at);
+  }
+
+  takeDue(now: Date, limit: number): QueuedMessage[] {
+    return this.db.transaction(() => {
+      const rows = this.db
+        .prepare(`SELECT id, kind, ticket_id, notice, attempts FROM outbox WHERE ${WAITING} AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`)
+        .all(now.toISOString(), limit) as OutboxRow[];
+      const clear = this.db.prepare('UPDATE outbox SET requeue = 0 WHERE id = ?');
+      for (const row of rows) clear.run(row.id);
+      return rows.map(fromRow);
+    })();
+  }
+
+  nextAttemptAt(): Date | undefined {
+    const row = this.db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE ${WAITING}`).get() as { at: string | null };
+    return row.at === null ? undefined : new Date(row.at);
+  }
+
+  markSent(id: number, at: Date): void {
+    this.db
+      .prepare(
+        `UPDATE outbox SET attempts = attempts + 1, last_error = NULL,
+           sent_at = CASE requeue WHEN 1 THEN NULL ELSE @at END,
+           next_attempt_at = CASE requeue WHEN 1 THEN @at ELSE next_attempt_at END,
+           requeue = 0
+         WHERE id = @id`,
+      )
+      .run({ id, at: at.toISOString() });
+  }
+
+  markFailed(id: number, error: string, nextAttemptAt: Date): void {
+    this.db
+      .prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?')
+      .run(error.slice(0, 500), nextAttemptAt.toISOString(), id);
+  }
+
+  markGivenUp(id: number, error: string, at: Date): void {
+    this.db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, given_up_at = ? WHERE id = ?').run(error.slice(0, 500), at.toISOString(), id);
+  }
+
+  pending(): QueuedMessage[] {
+    const rows = this.db.prepare(`SELECT id, kind, ticket_id, notice, attempts FROM outbox WHERE ${WAITING} ORDER BY id`).all() as OutboxRow[];
+    return rows.map(fromRow);
+  }
+}
+
+function fromRow(row: OutboxRow): QueuedMessage {
+  return row.kind === 'asker_notice'
+    ? { id: row.id, attempts: row.attempts, kind: 'asker_notice', ticketId: row.ticket_id, notice: row.notice as AskerNoticeKind }
+    : { id: row.id, attempts: row.attempts, kind: 'ticket_card', ticketId: row.ticket_id };
+}
