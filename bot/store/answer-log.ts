@@ -3,7 +3,7 @@
  * answer itself, so a vote or an escalation is about what the bot said, looked up here, and
  * never about what a client claims it said. A user is only the keyed hash.
  */
-import { Language, Verdict } from '../engine';
+import { Language } from '../engine';
 import { Vote } from './feedback-store';
 import { BotAnswerSnapshot } from './latest-answer';
 
