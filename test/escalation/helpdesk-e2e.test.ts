@@ -58,8 +58,10 @@ describe('helpdesk escalation end to end', () => {
   const ticketCardPosts = () => messagesIn(HELPDESK_CHANNEL).filter((a) => a.method === 'POST');
   const cardUpdates = () => standIn.received.filter((a) => a.method === 'PUT' && a.conversationId === HELPDESK_CHANNEL);
 
+  /** Posts to the bot and waits until what the turn queued for the helpdesk and the asker has gone out. */
   async function post(activity: Parameters<HelpdeskBot['post']>[0]): Promise<void> {
     expect((await bot.post(activity)).status).toBe(200);
+    await bot.settled();
   }
 
   /** Asks in Anna's Teams chat and presses "Skicka till helpdesk" on the answer card. */
@@ -150,13 +152,24 @@ describe('helpdesk escalation end to end', () => {
       expect(cardText(ticketCardPosts()[0].activity)).toContain(sv.botUnanswered);
     });
 
-    it('holds one user to a few escalations a minute, whatever the cards carry', async () => {
-      await post(teamsPersonalMessage(teamsUrl(), QUESTION));
-      const data = submitData(lastIn(ANNA_CHAT).activity, 'Skicka till helpdesk');
-      for (let i = 1; i <= ESCALATIONS_PER_MINUTE + 1; i += 1) await post(teamsCardSubmit(teamsUrl(), { ...data, question: `${QUESTION} (${i})` }));
+    it('holds one user to a few escalations a minute, each about an answer the bot gave', async () => {
+      for (let i = 1; i <= ESCALATIONS_PER_MINUTE + 1; i += 1) {
+        await post(teamsPersonalMessage(teamsUrl(), `Får jag lagra hälsodata i Office 365? (${i})`));
+        await post(teamsCardSubmit(teamsUrl(), submitData(lastIn(ANNA_CHAT).activity, 'Skicka till helpdesk')));
+      }
 
       expect(lastIn(ANNA_CHAT).activity.text).toBe(CHAT_STRINGS.sv.rateLimited);
-      expect(bot.store.listTickets()).toHaveLength(ESCALATIONS_PER_MINUTE);
+      expect(bot.store.listTickets()).toHaveLength(5);
+    });
+
+    it('refuses a card that names an answer the bot never gave, creating nothing', async () => {
+      await post(teamsPersonalMessage(teamsUrl(), QUESTION));
+      const data = submitData(lastIn(ANNA_CHAT).activity, 'Skicka till helpdesk');
+      await post(teamsCardSubmit(teamsUrl(), { ...data, answerId: 'A'.repeat(22), question: 'Påhittad fråga', verdict: 'allowed' }));
+
+      expect(lastIn(ANNA_CHAT).activity.text).toBe(CHAT_STRINGS.sv.unknownAnswer);
+      expect(bot.store.listTickets()).toEqual([]);
+      expect(ticketCardPosts()).toEqual([]);
     });
 
     it('says so politely when there is nothing to escalate yet', async () => {
@@ -191,7 +204,9 @@ describe('helpdesk escalation end to end', () => {
       const answeredCard = cardUpdates()[1];
       expect(answeredCard.activityId).toBe(cardId());
       expect(cardText(answeredCard.activity)).toContain('Besvarad');
-      expect(cardText(answeredCard.activity)).toContain('Beslutet väntas i höst');
+      // The answer went to the asker privately; the channel sees that it did, not what it said.
+      expect(cardText(answeredCard.activity)).toContain('Svaret är skickat till den som frågade, i en privat chatt.');
+      expect(cardText(answeredCard.activity)).not.toContain('Beslutet väntas i höst');
       expect(actionTitles(answeredCard.activity)).toEqual(['Öppna igen', 'Stäng']);
 
       const answer = lastIn(ANNA_CHAT).activity;

@@ -42,7 +42,11 @@ describe('the helpdesk across a restart', () => {
   });
 
   const start = async () => (bot = await startHelpdeskBot({ standIn, engine: () => engine, analyzer, dataDir }));
-  const post = async (activity: Parameters<HelpdeskBot['post']>[0]) => expect((await bot!.post(activity)).status).toBe(200);
+  /** Posts and waits until what the turn queued has gone out. */
+  const post = async (activity: Parameters<HelpdeskBot['post']>[0]) => {
+    expect((await bot!.post(activity)).status).toBe(200);
+    await bot!.settled();
+  };
   const messagesIn = (conversationId: string): ReceivedActivity[] =>
     standIn.inConversation(conversationId).filter((a) => a.activity.type === 'message');
 

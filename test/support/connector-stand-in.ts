@@ -60,6 +60,8 @@ export class ConnectorStandIn {
   rosterDelayMs = 0;
   /** When set, every activity POST or PUT is refused with this status (e.g. 503: the connector is down). */
   activityFailureStatus: number | undefined;
+  /** With `activityFailureStatus`: refuse only activities under this service-URL prefix (e.g. the helpdesk's). */
+  activityFailurePrefix: string | undefined;
   /** Every 1:1 conversation the bot asked for (POST /v3/conversations), in order. */
   readonly createdConversations: { prefix: string; id: string; memberIds: string[]; tenantId?: string }[] = [];
   private readonly rosters = new Map<string, RosterMember[]>();
@@ -147,7 +149,7 @@ export class ConnectorStandIn {
         reply(res, 404, { error: { code: 'NotFound', message: path } });
         return;
       }
-      if (this.activityFailureStatus !== undefined) {
+      if (this.activityFailureStatus !== undefined && (this.activityFailurePrefix === undefined || this.activityFailurePrefix === match[1])) {
         this.refused += 1;
         reply(res, this.activityFailureStatus, { error: { code: 'ServiceUnavailable', message: 'the connector is down' } });
         return;

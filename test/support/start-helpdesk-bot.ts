@@ -29,6 +29,8 @@ export interface HelpdeskBot {
   logs: LogCapture;
   dataDir: string;
   post(activity: Partial<Activity>): Promise<Response>;
+  /** Resolves once the outbox holds nothing still to send: every queued message delivered or given up. */
+  settled(timeoutMs?: number): Promise<void>;
   /** Closes the server and the store; the data folder and the stand-in stay for the next bot. */
   stop(): Promise<void>;
 }
@@ -84,6 +86,13 @@ export async function startHelpdeskBot(options: HelpdeskBotOptions): Promise<Hel
     dataDir,
     post: (activity) =>
       fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
+    async settled(timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (store.outbox.pending().length > 0) {
+        if (Date.now() > deadline) throw new Error(`outbox not drained within ${timeoutMs} ms: ${JSON.stringify(store.outbox.pending())}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
     async stop() {
       await server.close(1000);
       await bot.close();
