@@ -1,15 +1,17 @@
 /**
  * bot/index.ts as a process (through tsx, as test/server/index-process.test.ts runs it), killed
- * with SIGKILL in the middle of a burst of escalations: every ticket the bot acknowledged to
- * someone must be in the store afterwards, for the conversation it was acknowledged in.
+ * with SIGKILL in the middle of a burst of escalations and votes: every ticket and vote the bot
+ * acknowledged must be in the store afterwards, and a restarted bot sends every ticket card the
+ * outbox still owes.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../../bot/store/sqlite-store';
-import { ConnectorStandIn, ReceivedActivity } from '../support/connector-stand-in';
-import { teamsPersonalMessage } from '../support/activities';
+import { ConnectorStandIn } from '../support/connector-stand-in';
+import { teamsCardSubmit, teamsPersonalMessage } from '../support/activities';
+import { submitData } from '../support/card-reading';
 import { HELPDESK_CHANNEL } from '../support/helpdesk-activities';
 import { BOT_ENTRY, TSX_NODE_ARGS, freePort, until } from '../support/bot-process';
 
@@ -37,11 +39,10 @@ describe('a crash in the middle of escalations', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loses no acknowledged ticket to SIGKILL', async () => {
-    const port = await freePort();
-    const dataDir = path.join(dir, 'data');
+  /** bot/index.ts as its own process on `dataDir`, up once its index is loaded. */
+  async function startBot(port: number, dataDir: string): Promise<{ child: ChildProcess; exited: Promise<NodeJS.Signals | null> }> {
     // A temp working folder, so a developer's own .env is not picked up.
-    child = spawn(process.execPath, [...TSX_NODE_ARGS, BOT_ENTRY], {
+    const started = spawn(process.execPath, [...TSX_NODE_ARGS, BOT_ENTRY], {
       cwd: dir,
       env: {
         PATH: process.env.PATH ?? '',
@@ -54,31 +55,49 @@ describe('a crash in the middle of escalations', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    child = started;
     let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child!.on('exit', (_code, signal) => resolve(signal)));
+    started.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => started.on('exit', (_code, signal) => resolve(signal)));
     await until(() => stdout.includes('knowledge loaded; ready'), 30_000, 'the index');
+    return { child: started, exited };
+  }
+
+  it('loses no acknowledged ticket or vote to SIGKILL, and sends every queued ticket card after the restart', async () => {
+    const port = await freePort();
+    const dataDir = path.join(dir, 'data');
+    const first = await startBot(port, dataDir);
 
     const post = (body: object) =>
       fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const url = standIn.url('/teams');
-    // Each user has an answered question to escalate.
+    // Each user has an answered question to escalate or to vote on.
     await Promise.all(Array.from({ length: USERS }, (_, i) => post(teamsPersonalMessage(url, QUESTIONS[i % QUESTIONS.length], user(i)))));
+    const answerCardOf = (i: number) => standIn.received.find((a) => a.conversationId === user(i).conversationId && a.activity.attachments)!.activity;
+    const votes = Array.from({ length: USERS }, (_, i) => submitData(answerCardOf(i), 'Till hjälp'));
 
-    // A slow connector keeps turns in flight, so the kill lands inside the burst.
+    // A slow connector keeps turns and outbox sends in flight, so the kill lands inside the burst.
     standIn.replyDelayMs = 60;
-    const acks = (): ReceivedActivity[] =>
-      standIn.received.filter((a) => a.conversationId !== HELPDESK_CHANNEL && a.activity.type === 'message' && TICKET_ID.test(a.activity.text ?? ''));
+    const inChats = (pattern: RegExp | string) =>
+      standIn.received.filter((a) => a.conversationId !== HELPDESK_CHANNEL && a.activity.type === 'message' && (typeof pattern === 'string' ? a.activity.text === pattern : pattern.test(a.activity.text ?? '')));
+    const acks = () => inChats(TICKET_ID);
+    // Even users escalate, odd users vote: tickets, their outbox rows and the answer log, all at once.
     const outcomes = Array.from({ length: USERS }, (_, i) =>
-      post(teamsPersonalMessage(url, 'helpdesk', user(i))).then(() => 'answered' as const, () => 'cut off' as const),
+      post(i % 2 === 0 ? teamsPersonalMessage(url, 'helpdesk', user(i)) : teamsCardSubmit(url, votes[i], user(i))).then(
+        () => 'answered' as const,
+        () => 'cut off' as const,
+      ),
     );
     await until(() => acks().length >= ACKS_BEFORE_KILL, 10_000, 'the first acknowledgements');
-    child.kill('SIGKILL');
-    expect(await exited).toBe('SIGKILL');
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBe('SIGKILL');
     const settled = await Promise.all(outcomes);
     const cutOff = settled.filter((o) => o === 'cut off').length;
 
     const acknowledged = acks().map((a) => ({ id: TICKET_ID.exec(a.activity.text ?? '')![0], conversationId: a.conversationId }));
+    const thanked = inChats('Tack för din återkoppling!').map((a) => a.conversationId);
+    const cardsBeforeRestart = standIn.received.filter((a) => a.conversationId === HELPDESK_CHANNEL && a.method === 'POST').length;
+    let storedIds: string[];
     const store = SqliteStore.open(dataDir);
     try {
       for (const { id, conversationId } of acknowledged) {
@@ -86,12 +105,17 @@ describe('a crash in the middle of escalations', () => {
         expect([id, ticket?.askerReference.conversation?.id]).toEqual([id, conversationId]);
         expect(store.auditTrail(id).map((e) => e.event)).toEqual(['created']);
       }
+      for (const conversationId of thanked) {
+        const i = Number(/burst-(\d+)$/.exec(conversationId)![1]);
+        expect([conversationId, store.answerById(String(votes[i].answerId))?.vote]).toEqual([conversationId, 'helpful']);
+      }
       const stored = store.listTickets({ limit: 100 });
+      storedIds = stored.map((t) => t.id);
       // Stored but not yet acknowledged is allowed (the kill fell between the two); the reverse is not.
       expect(stored.length).toBeGreaterThanOrEqual(acknowledged.length);
       console.info(
-        `crash burst: ${outcomes.length} escalations sent, ${cutOff} cut off, ` +
-          `${acknowledged.length} acknowledged, ${stored.length} stored`,
+        `crash burst: ${outcomes.length} escalations and votes sent, ${cutOff} cut off, ${acknowledged.length} tickets acknowledged, ` +
+          `${stored.length} stored, ${thanked.length} votes thanked, ${cardsBeforeRestart} ticket cards out before the kill`,
       );
     } finally {
       store.close();
@@ -99,5 +123,17 @@ describe('a crash in the middle of escalations', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
     // The kill fell inside the burst: some turns never got to answer.
     expect(cutOff).toBeGreaterThan(0);
-  }, 60_000);
+
+    // After the restart, the outbox sends every ticket card still owed, without anyone writing.
+    standIn.replyDelayMs = 0;
+    const second = await startBot(port, dataDir);
+    const cardPosts = () => standIn.received.filter((a) => a.conversationId === HELPDESK_CHANNEL && a.method === 'POST');
+    const ticketsWithCards = () => new Set(cardPosts().map((a) => TICKET_ID.exec(JSON.stringify(a.activity))?.[0]));
+    await until(() => storedIds.every((id) => ticketsWithCards().has(id)), 15_000, 'every stored ticket’s card');
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // a poll more: nothing further goes out
+    // The drainer sends one message at a time, so at most the one in flight at the kill goes out twice.
+    expect(cardPosts().length - storedIds.length).toBeLessThanOrEqual(1);
+    second.child.kill('SIGTERM');
+    await second.exited;
+  }, 90_000);
 });

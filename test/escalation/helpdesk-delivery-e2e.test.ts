@@ -9,7 +9,7 @@ import type { Activity } from 'botbuilder';
 import { createEngine, Engine } from '../../bot/engine/engine';
 import { LocalAnalyzer } from '../../bot/engine/analysis/local-analyzer';
 import { HELPDESK_STRINGS } from '../../bot/engine/strings/helpdesk';
-import { ConnectorStandIn, ReceivedActivity } from '../support/connector-stand-in';
+import { ConnectorStandIn } from '../support/connector-stand-in';
 import { TEAMS_CHANNEL_CONVERSATION, teamsCardSubmit, teamsChannelMessage, teamsPersonalMessage } from '../support/activities';
 import { HANNA, HELPDESK_CHANNEL, helpdeskClick } from '../support/helpdesk-activities';
 import { HELPDESK_PREFIX, HelpdeskBot, startHelpdeskBot } from '../support/start-helpdesk-bot';
