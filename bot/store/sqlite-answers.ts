@@ -6,6 +6,7 @@ import { Language } from '../engine';
 import { AnswerLog, LoggedAnswer, NewLoggedAnswer } from './answer-log';
 import { Vote } from './feedback-store';
 import { BotAnswerSnapshot } from './latest-answer';
+import { statement } from './prepared-statement';
 
 interface AnswerRow {
   id: string;
@@ -33,8 +34,8 @@ export class SqliteAnswers implements AnswerLog {
   logAnswer(answer: NewLoggedAnswer): LoggedAnswer {
     const logged: LoggedAnswer = { ...answer, question: redact(answer.question).text, id: newAnswerId(), createdAt: this.now().toISOString(), vote: null };
     const { botAnswer } = logged;
-    this.db
-      .prepare(
+    statement(
+        this.db,
         `INSERT INTO answers (id, created_at, user_hash, question_redacted, language, verdict, answered, cited_ids, channel, knowledge_version, bot_answer_json)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -55,7 +56,7 @@ export class SqliteAnswers implements AnswerLog {
   }
 
   answerById(id: string): LoggedAnswer | undefined {
-    const row = this.db.prepare('SELECT * FROM answers WHERE id = ?').get(id) as AnswerRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM answers WHERE id = ?').get(id) as AnswerRow | undefined;
     return row && fromRow(row);
   }
 
@@ -63,11 +64,11 @@ export class SqliteAnswers implements AnswerLog {
     this.db.transaction(() => {
       const answer = this.answerById(id);
       if (!answer) throw new Error(`No answer ${id} to vote on`);
-      this.db.prepare('UPDATE answers SET vote = ? WHERE id = ?').run(vote, id);
+      statement(this.db, 'UPDATE answers SET vote = ? WHERE id = ?').run(vote, id);
       // One feedback row per answer: a second vote replaces the first.
-      this.db.prepare('DELETE FROM feedback WHERE answer_id = ?').run(id);
-      this.db
-        .prepare(
+      statement(this.db, 'DELETE FROM feedback WHERE answer_id = ?').run(id);
+      statement(
+        this.db,
           `INSERT INTO feedback (at, user_hash, channel_id, question, verdict, cited_ids, vote, answer_id)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )

@@ -1,6 +1,7 @@
 /** The Outbox on the store's SQLite file; see outbox.ts. */
 import Database from 'better-sqlite3';
 import { AskerNoticeKind, Outbox, OutboxMessage, QueuedMessage } from './outbox';
+import { statement } from './prepared-statement';
 
 interface OutboxRow {
   id: number;
@@ -18,35 +19,32 @@ export class SqliteOutbox implements Outbox {
   enqueue(message: OutboxMessage, now: Date): void {
     const at = now.toISOString();
     if (message.kind === 'ticket_card') {
-      const marked = this.db
-        .prepare(`UPDATE outbox SET requeue = 1 WHERE kind = 'ticket_card' AND ticket_id = ? AND ${WAITING}`)
+      const marked = statement(this.db, `UPDATE outbox SET requeue = 1 WHERE kind = 'ticket_card' AND ticket_id = ? AND ${WAITING}`)
         .run(message.ticketId);
       if (marked.changes > 0) return;
     }
-    this.db
-      .prepare('INSERT INTO outbox (kind, ticket_id, notice, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)')
+    statement(this.db, 'INSERT INTO outbox (kind, ticket_id, notice, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)')
       .run(message.kind, message.ticketId, message.kind === 'asker_notice' ? message.notice : null, at, at);
   }
 
   takeDue(now: Date, limit: number): QueuedMessage[] {
     return this.db.transaction(() => {
-      const rows = this.db
-        .prepare(`SELECT id, kind, ticket_id, notice, attempts FROM outbox WHERE ${WAITING} AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`)
+      const rows = statement(this.db, `SELECT id, kind, ticket_id, notice, attempts FROM outbox WHERE ${WAITING} AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`)
         .all(now.toISOString(), limit) as OutboxRow[];
-      const clear = this.db.prepare('UPDATE outbox SET requeue = 0 WHERE id = ?');
+      const clear = statement(this.db, 'UPDATE outbox SET requeue = 0 WHERE id = ?');
       for (const row of rows) clear.run(row.id);
       return rows.map(fromRow);
     })();
   }
 
   nextAttemptAt(): Date | undefined {
-    const row = this.db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE ${WAITING}`).get() as { at: string | null };
+    const row = statement(this.db, `SELECT MIN(next_attempt_at) AS at FROM outbox WHERE ${WAITING}`).get() as { at: string | null };
     return row.at === null ? undefined : new Date(row.at);
   }
 
   markSent(id: number, at: Date): void {
-    this.db
-      .prepare(
+    statement(
+        this.db,
         `UPDATE outbox SET attempts = attempts + 1, last_error = NULL,
            sent_at = CASE requeue WHEN 1 THEN NULL ELSE @at END,
            next_attempt_at = CASE requeue WHEN 1 THEN @at ELSE next_attempt_at END,
@@ -57,17 +55,16 @@ export class SqliteOutbox implements Outbox {
   }
 
   markFailed(id: number, error: string, nextAttemptAt: Date): void {
-    this.db
-      .prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?')
+    statement(this.db, 'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?')
       .run(error.slice(0, 500), nextAttemptAt.toISOString(), id);
   }
 
   markGivenUp(id: number, error: string, at: Date): void {
-    this.db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, given_up_at = ? WHERE id = ?').run(error.slice(0, 500), at.toISOString(), id);
+    statement(this.db, 'UPDATE outbox SET attempts = attempts + 1, last_error = ?, given_up_at = ? WHERE id = ?').run(error.slice(0, 500), at.toISOString(), id);
   }
 
   pending(): QueuedMessage[] {
-    const rows = this.db.prepare(`SELECT id, kind, ticket_id, notice, attempts FROM outbox WHERE ${WAITING} ORDER BY id`).all() as OutboxRow[];
+    const rows = statement(this.db, `SELECT id, kind, ticket_id, notice, attempts FROM outbox WHERE ${WAITING} ORDER BY id`).all() as OutboxRow[];
     return rows.map(fromRow);
   }
 }

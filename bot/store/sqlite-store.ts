@@ -18,6 +18,7 @@ import { SqliteOutbox } from './sqlite-outbox';
 import { AnswerLog, LoggedAnswer, NewLoggedAnswer } from './answer-log';
 import { Outbox, OutboxMessage, QueuedMessage } from './outbox';
 import { Actor, AuditEntry, NewTicket, Ticket, TicketChange, TicketStatus, TicketStore } from './ticket-store';
+import { statement } from './prepared-statement';
 
 export const STORE_FILE_NAME = 'molnkoll.sqlite';
 
@@ -112,8 +113,8 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
   }
 
   saveFeedback(entry: FeedbackEntry): void {
-    this.db
-      .prepare(
+    statement(
+        this.db,
         `INSERT INTO feedback (at, user_hash, channel_id, question, verdict, cited_ids, vote)
          VALUES (@at, @userHash, @channelId, @question, @verdict, @citedIds, @vote)`,
       )
@@ -122,7 +123,7 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
   }
 
   listFeedback(limit = 100): FeedbackEntry[] {
-    const rows = this.db.prepare('SELECT * FROM feedback ORDER BY id DESC LIMIT ?').all(limit) as FeedbackRow[];
+    const rows = statement(this.db, 'SELECT * FROM feedback ORDER BY id DESC LIMIT ?').all(limit) as FeedbackRow[];
     return rows.map((row) => ({
       ...fromAnswerRow(row),
       vote: row.vote as Vote,
@@ -133,8 +134,8 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
   }
 
   rememberLatestAnswer(conversationId: string, userHash: string, answer: LatestAnswer): void {
-    this.db
-      .prepare(
+    statement(
+        this.db,
         `INSERT INTO latest_answers (conversation_id, user_hash, question, language, bot_answer_json, at, answer_id)
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (conversation_id, user_hash) DO UPDATE SET
@@ -145,8 +146,7 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
   }
 
   latestAnswer(conversationId: string, userHash: string): LatestAnswer | undefined {
-    const row = this.db
-      .prepare('SELECT question, language, bot_answer_json, answer_id FROM latest_answers WHERE conversation_id = ? AND user_hash = ?')
+    const row = statement(this.db, 'SELECT question, language, bot_answer_json, answer_id FROM latest_answers WHERE conversation_id = ? AND user_hash = ?')
       .get(conversationId, userHash) as LatestAnswerRow | undefined;
     if (!row) return undefined;
     const latest: LatestAnswer = { question: row.question, language: row.language as Language, botAnswer: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot };

@@ -8,6 +8,7 @@ import { redact } from '../engine';
 import { Language } from '../engine';
 import { BotAnswerSnapshot } from './latest-answer';
 import { formatTicketId, parseTicketId } from './ticket-id';
+import { statement } from './prepared-statement';
 import {
   Actor, AuditEntry, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus, TicketStore, nextStatus,
 } from './ticket-store';
@@ -53,8 +54,8 @@ export class SqliteTickets implements TicketStore {
     // One transaction: a ticket never exists without its 'created' entry. With
     // synchronous = FULL the commit is on disk when this returns.
     const seq = this.db.transaction(() => {
-      const { lastInsertRowid } = this.db
-        .prepare(
+      const { lastInsertRowid } = statement(
+        this.db,
           `INSERT INTO tickets (status, question, comment, language, bot_answer_json, asker_hash, asker_channel_id,
              asker_reference_json, created_at, updated_at)
            VALUES ('open', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -86,8 +87,8 @@ export class SqliteTickets implements TicketStore {
     const limit = filter.limit ?? -1;
     const rows = (
       filter.status
-        ? this.db.prepare('SELECT * FROM tickets WHERE status = ? ORDER BY seq DESC LIMIT ?').all(filter.status, limit)
-        : this.db.prepare('SELECT * FROM tickets ORDER BY seq DESC LIMIT ?').all(limit)
+        ? statement(this.db, 'SELECT * FROM tickets WHERE status = ? ORDER BY seq DESC LIMIT ?').all(filter.status, limit)
+        : statement(this.db, 'SELECT * FROM tickets ORDER BY seq DESC LIMIT ?').all(limit)
     ) as TicketRow[];
     return rows.map(fromTicketRow);
   }
@@ -103,8 +104,8 @@ export class SqliteTickets implements TicketStore {
       const status = nextStatus(before.status, change.event);
       if (!status) return { ok: false, reason: 'not_allowed', ticket: before };
       const at = this.now().toISOString();
-      this.db
-        .prepare(
+      statement(
+        this.db,
           `UPDATE tickets SET status = ?, updated_at = ?,
              claimed_by = COALESCE(?, claimed_by), helpdesk_answer = COALESCE(?, helpdesk_answer)
            WHERE seq = ?`,
@@ -124,13 +125,13 @@ export class SqliteTickets implements TicketStore {
   /** Unknown ids are ignored: tickets are never deleted, so only a caller bug gets here. */
   setHelpdeskActivityId(id: string, activityId: string): void {
     const seq = parseTicketId(id);
-    if (seq !== undefined) this.db.prepare('UPDATE tickets SET helpdesk_activity_id = ? WHERE seq = ?').run(activityId, seq);
+    if (seq !== undefined) statement(this.db, 'UPDATE tickets SET helpdesk_activity_id = ? WHERE seq = ?').run(activityId, seq);
   }
 
   auditTrail(id: string): AuditEntry[] {
     const seq = parseTicketId(id);
     if (seq === undefined) return [];
-    const rows = this.db.prepare('SELECT * FROM ticket_audit WHERE ticket_seq = ? ORDER BY id').all(seq) as AuditRow[];
+    const rows = statement(this.db, 'SELECT * FROM ticket_audit WHERE ticket_seq = ? ORDER BY id').all(seq) as AuditRow[];
     return rows.map((row) => ({
       ticketId: formatTicketId(row.ticket_seq),
       event: row.event as TicketEvent,
@@ -140,28 +141,29 @@ export class SqliteTickets implements TicketStore {
     }));
   }
 
+  /** Written only when it changed: most turns carry the reference already stored, and a write per turn showed in profiles. */
   saveConversationReference(key: string, reference: Partial<ConversationReference>): void {
-    this.db
-      .prepare(
+    statement(
+        this.db,
         `INSERT INTO conversation_references (key, reference_json, at) VALUES (?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET reference_json = excluded.reference_json, at = excluded.at`,
+         ON CONFLICT (key) DO UPDATE SET reference_json = excluded.reference_json, at = excluded.at
+         WHERE reference_json <> excluded.reference_json`,
       )
       .run(key, JSON.stringify(reference), this.now().toISOString());
   }
 
   conversationReference(key: string): Partial<ConversationReference> | undefined {
-    const row = this.db.prepare('SELECT reference_json FROM conversation_references WHERE key = ?').get(key) as { reference_json: string } | undefined;
+    const row = statement(this.db, 'SELECT reference_json FROM conversation_references WHERE key = ?').get(key) as { reference_json: string } | undefined;
     return row && (JSON.parse(row.reference_json) as Partial<ConversationReference>);
   }
 
   private bySeq(seq: number): Ticket | undefined {
-    const row = this.db.prepare('SELECT * FROM tickets WHERE seq = ?').get(seq) as TicketRow | undefined;
+    const row = statement(this.db, 'SELECT * FROM tickets WHERE seq = ?').get(seq) as TicketRow | undefined;
     return row && fromTicketRow(row);
   }
 
   private audit(seq: number, event: TicketEvent, actor: Actor, at: string, detail: string): void {
-    this.db
-      .prepare('INSERT INTO ticket_audit (ticket_seq, event, actor_hash, actor_role, at, detail) VALUES (?, ?, ?, ?, ?, ?)')
+    statement(this.db, 'INSERT INTO ticket_audit (ticket_seq, event, actor_hash, actor_role, at, detail) VALUES (?, ?, ?, ?, ?, ?)')
       .run(seq, event, actor.userHash, actor.role, at, detail);
   }
 }

@@ -88,3 +88,26 @@ describe('SqliteStore', () => {
     store = SqliteStore.open(dir);
   });
 });
+
+describe('conversation references', () => {
+  it('are rewritten only when they change', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-refs-'));
+    let clock = new Date('2026-12-01T10:00:00Z');
+    const store = SqliteStore.open(dir, { now: () => clock });
+    try {
+      const reference = { channelId: 'msteams', serviceUrl: 'https://smba.example/emea/', conversation: { id: 'a:1personal-anna', isGroup: false, conversationType: 'personal', name: '' } };
+      store.saveConversationReference('asker:abc', reference);
+      clock = new Date('2026-12-01T11:00:00Z');
+      store.saveConversationReference('asker:abc', { ...reference });
+      const db = new Database(path.join(dir, 'molnkoll.sqlite'), { readonly: true });
+      expect(db.prepare('SELECT at FROM conversation_references WHERE key = ?').get('asker:abc')).toEqual({ at: '2026-12-01T10:00:00.000Z' });
+      store.saveConversationReference('asker:abc', { ...reference, serviceUrl: 'https://smba.example/moved/' });
+      expect(db.prepare('SELECT at FROM conversation_references WHERE key = ?').get('asker:abc')).toEqual({ at: '2026-12-01T11:00:00.000Z' });
+      expect(store.conversationReference('asker:abc')).toMatchObject({ serviceUrl: 'https://smba.example/moved/' });
+      db.close();
+    } finally {
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
