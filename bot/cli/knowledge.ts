@@ -9,15 +9,18 @@ import { formatProblem } from '../engine';
 import { Glossary, KnowledgeDocument } from '../engine';
 import { RulingRef, activeRulings } from '../engine';
 import { laterDocumentsFor } from '../engine';
+import { loadConfig } from '../config/load-config';
 
 async function main(): Promise<number> {
   const { positionals } = parseArgs({ allowPositionals: true });
-  const [command, dir = process.env.KNOWLEDGE_DIR || 'knowledge'] = positionals;
+  // The bot's own settings, so a check reports the size limits the bot will apply.
+  const config = loadConfig(process.env);
+  const [command, dir = config.knowledgeDir] = positionals;
   if (command !== 'check') {
     process.stderr.write('usage: npm run --silent knowledge -- check [FOLDER]\n');
     return 2;
   }
-  const folder = await loadKnowledgeFolder(dir);
+  const folder = await loadKnowledgeFolder(dir, undefined, config.knowledgeLimits);
   for (const problem of folder.problems) process.stdout.write(`${formatProblem(problem)}\n`);
   const review = folder.glossary ? rulingsToReview(folder.documents, folder.glossary) : [];
   if (review.length > 0) process.stdout.write(`To review: rulings that newer documents bear on\n${review.map(formatReview).join('')}`);

@@ -5,11 +5,14 @@
 import pino from 'pino';
 import { Engine, createEngine, formatProblem } from '../engine';
 import { createAnalyzer } from '../analyzer/create-analyzer';
+import { loadConfig } from '../config/load-config';
 
 export async function openEngineForCli(env: NodeJS.ProcessEnv = process.env): Promise<Engine> {
   const logger = pino({ level: 'warn' }, pino.destination(2));
-  const analyzer = createAnalyzer({ endpoint: env.AZURE_LANGUAGE_ENDPOINT, key: env.AZURE_LANGUAGE_KEY }, logger);
-  const engine = await createEngine({ knowledgeDir: env.KNOWLEDGE_DIR || 'knowledge', dataDir: env.DATA_DIR || 'data', analyzer });
+  // The bot's own parsing: the same defaults, limits and errors for a bad value.
+  const config = loadConfig(env);
+  const analyzer = createAnalyzer(config.azureLanguage, logger);
+  const engine = await createEngine({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, analyzer, limits: config.knowledgeLimits });
   for (const problem of engine.problems) process.stderr.write(`knowledge: ${formatProblem(problem)}\n`);
   return engine;
 }

@@ -3,7 +3,7 @@
  * spawns few (about 1.5 s each) and check several things per run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Answer } from '../../bot/engine/types';
@@ -134,6 +134,21 @@ describe('knowledge check', () => {
     expect(lines.slice(0, -1).map((line) => line.split(': ')[0]).sort()).toEqual(['budget.xlsx', 'datum.md:5', 'rapport.pdf.meta.yml', 'trasig.md:3']);
     expect(lines.at(-1)).toBe(`${brokenDir}: 1 documents, 1 rulings, 4 problems`);
     expect(status).toBe(1);
+  });
+});
+
+describe('knowledge check with the bot\'s settings', () => {
+  it('applies KNOWLEDGE_MAX_FILE_MB as the bot would, and refuses a malformed value naming it', async () => {
+    const bigDir = path.join(work, 'big');
+    await cp(goodDir, bigDir, { recursive: true });
+    await writeFile(path.join(bigDir, 'stor.txt'), 'ord '.repeat(400_000));
+    const limited = run('knowledge', ['check'], { KNOWLEDGE_DIR: bigDir, KNOWLEDGE_MAX_FILE_MB: '1' });
+    expect(limited.stdout).toContain('stor.txt: left out: 1.5 MB, over the per-file limit of 1.0 MB (KNOWLEDGE_MAX_FILE_MB)');
+    expect(limited.status).toBe(1);
+
+    const malformed = run('knowledge', ['check'], { KNOWLEDGE_DIR: bigDir, KNOWLEDGE_MAX_FILE_MB: 'tio' });
+    expect(malformed.stderr).toContain("KNOWLEDGE_MAX_FILE_MB must be a whole number 1–1000, got 'tio'");
+    expect(malformed.status).toBe(1);
   });
 });
 
