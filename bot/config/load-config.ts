@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { APP_TYPES, AppType, Config, LOG_LEVELS, LogLevel } from './config';
 import { ConfigError, ConfigProblem } from './config-error';
 import { describeFolderError } from './describe-folder-error';
+import { InvalidLanguageEndpointError, validateEndpoint } from '../analyzer/validate-endpoint';
 
 export type Env = Record<string, string | undefined>;
 
@@ -54,6 +55,18 @@ function httpUrl(name: string, protocols: readonly string[]) {
   });
 }
 
+/** The analyzer's own rule, so the bot and the CLI refuse the same endpoints: https, or http to loopback. */
+const languageEndpoint = optionalText.transform((raw, ctx) => {
+  if (raw === undefined) return undefined;
+  try {
+    return validateEndpoint(raw).url;
+  } catch (error) {
+    if (!(error instanceof InvalidLanguageEndpointError)) throw error;
+    ctx.addIssue({ code: 'custom', message: `${error.message}, got '${raw}'` });
+    return z.NEVER;
+  }
+});
+
 const directory = (fallback: string) => optionalText.transform((raw) => path.resolve(raw ?? fallback));
 
 /** The knowledge folder is read at start-up, so a wrong path is a configuration problem. */
@@ -90,7 +103,7 @@ const EnvSchema = z.object({
   MAX_QUESTION_CHARS: wholeNumber('MAX_QUESTION_CHARS', 10, 100_000, 2000),
   STARTUP_WAIT_SECONDS: wholeNumber('STARTUP_WAIT_SECONDS', 0, 600, 30),
   SHUTDOWN_GRACE_SECONDS: wholeNumber('SHUTDOWN_GRACE_SECONDS', 1, 600, 10),
-  AZURE_LANGUAGE_ENDPOINT: httpUrl('AZURE_LANGUAGE_ENDPOINT', ['https:']),
+  AZURE_LANGUAGE_ENDPOINT: languageEndpoint,
   AZURE_LANGUAGE_KEY: optionalText,
   HELPDESK_CONVERSATION_ID: optionalText,
   HELPDESK_SERVICE_URL: httpUrl('HELPDESK_SERVICE_URL', ['https:', 'http:']),

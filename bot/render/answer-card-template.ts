@@ -42,15 +42,32 @@ const CITATION = {
     },
     {
       type: 'RichTextBlock',
-      $when: '${hasQuote}',
+      $when: '${hasSourceText}',
+      spacing: 'Small',
+      inlines: [{ type: 'TextRun', text: '${sourceText}', isSubtle: true, size: 'Small' }],
+    },
+    {
+      type: 'RichTextBlock',
+      $when: '${hasQuote && !quoteFolded}',
+      spacing: 'Small',
+      inlines: [{ type: 'TextRun', text: '${quote}', italic: true, isSubtle: true }],
+    },
+    {
+      type: 'RichTextBlock',
+      $when: '${hasQuote && quoteFolded}',
+      id: '${quoteId}',
+      isVisible: false,
       spacing: 'Small',
       inlines: [{ type: 'TextRun', text: '${quote}', italic: true, isSubtle: true }],
     },
     {
       type: 'ActionSet',
-      $when: '${hasUrl}',
+      $when: '${hasUrl || (hasQuote && quoteFolded)}',
       spacing: 'Small',
-      actions: [{ type: 'Action.OpenUrl', title: '${linkTitle}', url: '${url}' }],
+      actions: [
+        { type: 'Action.ToggleVisibility', $when: '${hasQuote && quoteFolded}', title: '${$root.showQuote}', targetElements: ['${quoteId}'] },
+        { type: 'Action.OpenUrl', $when: '${hasUrl}', title: '${linkTitle}', url: '${url}' },
+      ],
     },
   ],
 };
@@ -101,7 +118,11 @@ export const ANSWER_CARD_TEMPLATE = {
       $when: '${hasCitations}',
       separator: true,
       spacing: 'Medium',
-      items: [{ type: 'TextBlock', text: '${sourcesHeading}', weight: 'Bolder', wrap: true }, CITATION],
+      items: [
+        { type: 'TextBlock', text: '${sourcesHeading}', weight: 'Bolder', wrap: true },
+        CITATION,
+        { type: 'TextBlock', $when: '${hasMoreSources}', text: '${moreSources}', isSubtle: true, wrap: true },
+      ],
     },
   ],
   // Listed twice so that an unanswered question leads with the helpdesk; $when keeps one.

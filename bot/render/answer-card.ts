@@ -1,15 +1,17 @@
 /**
  * The Teams rendering of an Answer: an Adaptive Card 1.5 expanded from ANSWER_CARD_TEMPLATE
- * with a typed view model, so the template holds layout and the model holds every word.
+ * with a typed view model, so the template holds layout and the model holds every word. The
+ * answer is fitted first (answer-view.ts), so a question about ten services and ten kinds of
+ * information still makes a card Teams accepts.
  */
 import { Attachment, CardFactory } from 'botbuilder';
 import { Template } from 'adaptivecards-templating';
-import { Answer, Citation, Language, formatDate } from '../engine';
+import { Answer, Language } from '../engine';
 import { CARD_STRINGS, CardStrings } from '../engine';
 import { ANSWER_CARD_TEMPLATE } from './answer-card-template';
 import { EscalateSubmitData, FeedbackSubmitData, escalateSubmit, feedbackSubmit } from './card-actions';
-import { CardColor, bodyParagraphsOf, citationMeta, colorOf, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
-import { buildMarkdownText } from './markdown-text';
+import { CardColor, colorOf } from './answer-parts';
+import { AnswerView, CitationView, fitAnswerView } from './answer-view';
 
 export interface CitationCardModel {
   /** "[n] title" */
@@ -17,8 +19,15 @@ export interface CitationCardModel {
   hasMeta: boolean;
   /** " — issuer, date" */
   meta: string;
+  /** A source that is not a URL (a law, a case number), as text. */
+  hasSourceText: boolean;
+  sourceText: string;
+  /** A short quote shows as it is; a long one is folded behind a "Visa citat" toggle. */
   hasQuote: boolean;
+  quoteFolded: boolean;
   quote: string;
+  /** The folded quote's element id, which the toggle names. */
+  quoteId: string;
   hasUrl: boolean;
   /** The http(s) URL, or "" when the source is not one. */
   url: string;
@@ -26,7 +35,7 @@ export interface CitationCardModel {
 }
 
 /** The card's button and input words, taken as they are from CARD_STRINGS. */
-type ActionWords = Pick<CardStrings, 'helpful' | 'notHelpful' | 'askHelpdesk' | 'commentLabel' | 'commentPlaceholder' | 'sendToHelpdesk'>;
+type ActionWords = Pick<CardStrings, 'helpful' | 'notHelpful' | 'askHelpdesk' | 'commentLabel' | 'commentPlaceholder' | 'sendToHelpdesk' | 'showQuote'>;
 
 /** One field per `${…}` in the template; booleans drive its `$when`s. */
 export interface AnswerCardModel extends ActionWords {
@@ -46,6 +55,8 @@ export interface AnswerCardModel extends ActionWords {
   hasCitations: boolean;
   sourcesHeading: string;
   citations: CitationCardModel[];
+  hasMoreSources: boolean;
+  moreSources: string;
   helpdeskFirst: boolean;
   helpdeskStyle: 'positive' | 'default';
   helpfulData: FeedbackSubmitData;
@@ -53,32 +64,60 @@ export interface AnswerCardModel extends ActionWords {
   escalateData: EscalateSubmitData;
 }
 
+/**
+ * Teams refuses messages over about 28 KB; the card is held under 24 KB so the activity's other
+ * fields (summary, text, channel data) fit beside it.
+ */
+export const CARD_BYTE_LIMIT = 24 * 1024;
+/** Quotes longer than this fold behind a toggle, so the sources read as a list. */
+const FOLD_QUOTE_CHARS = 140;
+
 /** Prepared once: expansion never changes the template, only reads the model. */
 const template = new Template(ANSWER_CARD_TEMPLATE);
 
+export interface FittedAnswerCard {
+  view: AnswerView;
+  /** The expanded card JSON for that view. */
+  content: Record<string, unknown>;
+}
+
+/** The answer fitted to the card's size limit, and its card: expanded once per attempt, kept from the last. */
+export function fitAnswerCard(answer: Answer, answerId: string): FittedAnswerCard {
+  let last: FittedAnswerCard | undefined;
+  const view = fitAnswerView(
+    answer,
+    (candidate) => {
+      last = { view: candidate, content: expandAnswerCard(toAnswerCardModel(answer, answerId, candidate)) };
+      return Buffer.byteLength(JSON.stringify(last.content));
+    },
+    CARD_BYTE_LIMIT,
+  );
+  return last?.view === view ? last : { view, content: expandAnswerCard(toAnswerCardModel(answer, answerId, view)) };
+}
+
 /** `answerId` is the answer log's id: the buttons carry it and nothing else of the answer. */
-export function toAnswerCardModel(answer: Answer, answerId: string): AnswerCardModel {
+export function toAnswerCardModel(answer: Answer, answerId: string, view: AnswerView = fitAnswerCard(answer, answerId).view): AnswerCardModel {
   const s = CARD_STRINGS[answer.language];
-  const question = oneLine(answer.question);
-  const conditions = conditionsOf(answer);
   return {
     lang: answer.language,
-    fallbackText: buildMarkdownText(answer),
-    headline: headlineOf(answer),
+    fallbackText: `${view.preview} ${s.fallbackPointer}`,
+    headline: view.headline,
     headlineColor: colorOf(answer),
     showNotice: !answer.answered,
     notice: s.unansweredNotice,
-    hasQuestion: question.length > 0,
+    hasQuestion: view.question.length > 0,
     // A trailing space, because runs are laid out inline with nothing in between.
     questionLabel: `${s.questionLabel} `,
-    question,
-    paragraphs: bodyParagraphsOf(answer).map((text) => ({ text })),
-    hasConditions: conditions.length > 0,
+    question: view.question,
+    paragraphs: view.paragraphs.map((text) => ({ text })),
+    hasConditions: view.conditions.length > 0,
     conditionsHeading: s.conditionsHeading,
-    conditions: conditions.map((c) => ({ text: `• ${c}` })),
-    hasCitations: answer.citations.length > 0,
+    conditions: view.conditions.map((c) => ({ text: `• ${c}` })),
+    hasCitations: view.citations.length > 0,
     sourcesHeading: s.sourcesHeading,
-    citations: answer.citations.map((c) => toCitationModel(c, answer.language)),
+    citations: view.citations.map((c) => toCitationModel(c, answer.language)),
+    hasMoreSources: view.moreCitations > 0,
+    moreSources: s.moreSources(view.moreCitations),
     helpdeskFirst: !answer.answered,
     helpdeskStyle: answer.answered ? 'default' : 'positive',
     helpful: s.helpful,
@@ -87,25 +126,27 @@ export function toAnswerCardModel(answer: Answer, answerId: string): AnswerCardM
     commentLabel: s.commentLabel,
     commentPlaceholder: s.commentPlaceholder,
     sendToHelpdesk: s.sendToHelpdesk,
+    showQuote: s.showQuote,
     helpfulData: feedbackSubmit(answerId, 'helpful'),
     notHelpfulData: feedbackSubmit(answerId, 'not_helpful'),
     escalateData: escalateSubmit(answerId),
   };
 }
 
-function toCitationModel(citation: Citation, language: Language): CitationCardModel {
+function toCitationModel(citation: CitationView, language: Language): CitationCardModel {
   const s = CARD_STRINGS[language];
-  const meta = citationMeta(citation.issuer, formatDate(citation.date, citation.dateApproximate ?? false, language));
-  const quote = oneLine(citation.quote);
-  const url = httpUrlOf(citation.source);
   return {
-    label: `[${citation.n}] ${oneLine(citation.title)}`,
-    hasMeta: meta.length > 0,
-    meta: ` ${meta}`,
-    hasQuote: quote.length > 0,
-    quote: s.quote(quote),
-    hasUrl: url !== null,
-    url: url ?? '',
+    label: `[${citation.n}] ${citation.title}`,
+    hasMeta: citation.meta.length > 0,
+    meta: ` ${citation.meta}`,
+    hasSourceText: citation.sourceText !== undefined,
+    sourceText: citation.sourceText ?? '',
+    hasQuote: citation.quote.length > 0,
+    quoteFolded: citation.quote.length > FOLD_QUOTE_CHARS,
+    quote: s.quote(citation.quote),
+    quoteId: `quote-${citation.n}`,
+    hasUrl: citation.url !== undefined,
+    url: citation.url ?? '',
     linkTitle: s.readSource(citation.n),
   };
 }
@@ -115,6 +156,6 @@ export function expandAnswerCard(model: AnswerCardModel): Record<string, unknown
   return template.expand({ $root: model });
 }
 
-export function buildAnswerCard(answer: Answer, answerId: string): Attachment {
-  return CardFactory.adaptiveCard(expandAnswerCard(toAnswerCardModel(answer, answerId)));
+export function buildAnswerCard(answer: Answer, answerId: string, fitted: FittedAnswerCard = fitAnswerCard(answer, answerId)): Attachment {
+  return CardFactory.adaptiveCard(fitted.content);
 }

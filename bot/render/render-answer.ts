@@ -3,16 +3,19 @@
  */
 import { Activity, ActivityTypes, Channels, TextFormatTypes } from 'botbuilder';
 import { Answer } from '../engine';
-import { buildAnswerCard } from './answer-card';
+import { buildAnswerCard, fitAnswerCard } from './answer-card';
 import { buildSlackText } from './slack-text';
 import { buildMarkdownText } from './markdown-text';
 
 /** `answerId` is the answer log's id, which the Teams card's buttons carry. */
 export function renderAnswer(answer: Answer, channelId: string, answerId: string): Partial<Activity> {
   switch (channelId) {
-    case Channels.Msteams:
-      // Teams would show a `text` beside the card; old clients get the card's fallbackText instead.
-      return { type: ActivityTypes.Message, attachments: [buildAnswerCard(answer, answerId)] };
+    case Channels.Msteams: {
+      // `summary` is what the chat list and notifications show, and `text` a line above the
+      // card: the verdict and who decided it, rather than a generic "sent a card".
+      const fitted = fitAnswerCard(answer, answerId);
+      return { type: ActivityTypes.Message, summary: fitted.view.preview, text: fitted.view.preview, attachments: [buildAnswerCard(answer, answerId, fitted)] };
+    }
     case Channels.Slack: {
       const text = buildSlackText(answer);
       // Azure Bot Service converts `text` from Markdown for Slack (single `*` becomes italic);

@@ -1,36 +1,41 @@
 /**
  * The Slack rendering of an Answer as mrkdwn: Slack gets no cards, so the feedback and
- * helpdesk actions become a closing hint about what to reply.
+ * helpdesk actions become a closing hint about what to reply. The answer is fitted under
+ * Slack's 4,000-character message limit first (answer-view.ts).
  */
-import { Answer, Citation, Language, formatDate } from '../engine';
+import { Answer } from '../engine';
 import { CARD_STRINGS } from '../engine';
-import { bodyParagraphsOf, citationMeta, conditionsOf, headlineOf, httpUrlOf, oneLine } from './answer-parts';
+import { AnswerView, CitationView, fitAnswerView } from './answer-view';
 import { escapeSlack, slackUrl } from './escape';
 
+/** Slack truncates longer `text`; a margin keeps the closing hint inside. */
+export const SLACK_CHAR_LIMIT = 3900;
+
 export function buildSlackText(answer: Answer): string {
-  const s = CARD_STRINGS[answer.language];
-  const head = [`*${escapeSlack(headlineOf(answer))}*`];
-  const question = oneLine(answer.question);
-  if (question) head.push(`_${escapeSlack(s.questionLabel)}_ ${escapeSlack(question)}`);
-  const sections: string[] = [head.join('\n'), bodyParagraphsOf(answer).map(escapeSlack).join('\n')];
-  const conditions = conditionsOf(answer);
-  if (conditions.length > 0) {
-    sections.push([`*${escapeSlack(s.conditionsHeading)}*`, ...conditions.map((c) => `• ${escapeSlack(c)}`)].join('\n'));
+  return slackTextOf(fitAnswerView(answer, (view) => slackTextOf(view).length, SLACK_CHAR_LIMIT));
+}
+
+function slackTextOf(view: AnswerView): string {
+  const s = CARD_STRINGS[view.language];
+  const head = [`*${escapeSlack(view.headline)}*`];
+  if (view.question) head.push(`_${escapeSlack(s.questionLabel)}_ ${escapeSlack(view.question)}`);
+  const sections: string[] = [head.join('\n'), view.paragraphs.map(escapeSlack).join('\n')];
+  if (view.conditions.length > 0) {
+    sections.push([`*${escapeSlack(s.conditionsHeading)}*`, ...view.conditions.map((c) => `• ${escapeSlack(c)}`)].join('\n'));
   }
-  if (answer.citations.length > 0) {
-    const citations = answer.citations.map((c) => citationLines(c, answer.language));
-    sections.push([`*${escapeSlack(s.sourcesHeading)}*`, ...citations].join('\n'));
+  if (view.citations.length > 0) {
+    const more = view.moreCitations > 0 ? [escapeSlack(s.moreSources(view.moreCitations))] : [];
+    sections.push([`*${escapeSlack(s.sourcesHeading)}*`, ...view.citations.map((c) => citationLines(c, view)), ...more].join('\n'));
   }
   sections.push(s.slackFeedbackHint);
   return sections.filter((section) => section.length > 0).join('\n\n');
 }
 
-function citationLines(citation: Citation, language: Language): string {
-  const title = escapeSlack(oneLine(citation.title));
-  const url = httpUrlOf(citation.source);
-  const linked = url ? `<${slackUrl(url)}|${title}>` : title;
-  const meta = citationMeta(citation.issuer, formatDate(citation.date, citation.dateApproximate ?? false, language));
-  const head = `*[${citation.n}]* ${linked}${meta ? ` ${escapeSlack(meta)}` : ''}`;
-  const quote = oneLine(citation.quote);
-  return quote ? `${head}\n> _${escapeSlack(CARD_STRINGS[language].quote(quote))}_` : head;
+function citationLines(citation: CitationView, view: AnswerView): string {
+  const title = escapeSlack(citation.title);
+  const linked = citation.url ? `<${slackUrl(citation.url)}|${title}>` : title;
+  const lines = [`*[${citation.n}]* ${linked}${citation.meta ? ` ${escapeSlack(citation.meta)}` : ''}`];
+  if (citation.sourceText) lines.push(escapeSlack(citation.sourceText));
+  if (citation.quote) lines.push(`> _${escapeSlack(CARD_STRINGS[view.language].quote(citation.quote))}_`);
+  return lines.join('\n');
 }

@@ -95,7 +95,8 @@ describe('loadConfig', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual(["PORT: PORT must be a whole number 1–65535, got '70000'"]);
     expect(problemsOf({ RATE_LIMIT_PER_MINUTE: '2.5' })[0]).toMatch(/^RATE_LIMIT_PER_MINUTE: .*got '2.5'/);
     expect(problemsOf({ LOG_LEVEL: 'loud' })[0]).toMatch(/LOG_LEVEL must be one of fatal, error, warn, info/);
-    expect(problemsOf({ AZURE_LANGUAGE_ENDPOINT: 'http://insecure' })[0]).toMatch(/must be a URL starting with https:\/\//);
+    expect(problemsOf({ AZURE_LANGUAGE_ENDPOINT: 'http://insecure' })[0]).toMatch(/must use https \(http is only allowed for 127.0.0.1, localhost or \[::1\]\)/);
+    expect(loadConfig({ AZURE_LANGUAGE_ENDPOINT: 'http://127.0.0.1:5000/', AZURE_LANGUAGE_KEY: 'k' }).azureLanguage.endpoint).toBe('http://127.0.0.1:5000');
   });
 
   it('needs an existing knowledge folder', () => {

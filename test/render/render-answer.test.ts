@@ -6,10 +6,14 @@ import { svPending, svUnanswered } from './answer-fixtures';
 import { TEST_ANSWER_ID } from './adaptive-card-shape';
 
 describe('renderAnswer', () => {
-  it('sends Teams the card alone', () => {
+  it('sends Teams the card, with the verdict and who decided it as summary and text for previews and notifications', () => {
     const activity = renderAnswer(svPending, 'msteams', TEST_ANSWER_ID);
-    expect(activity).toEqual({ type: 'message', attachments: [buildAnswerCard(svPending, TEST_ANSWER_ID)] });
-    expect(activity).not.toHaveProperty('text');
+    expect(activity).toEqual({
+      type: 'message',
+      summary: 'Inte ännu — enligt Region Exempel (2023-03-14).',
+      text: 'Inte ännu — enligt Region Exempel (2023-03-14).',
+      attachments: [buildAnswerCard(svPending, TEST_ANSWER_ID)],
+    });
   });
 
   it('sends Slack mrkdwn, also as channelData so Bot Service passes it through unchanged', () => {

@@ -29,7 +29,7 @@ describe('buildSlackText', () => {
       '*[1]* <https://intranat.region-exempel.se/beslut/office365-halsodata|Beslut om Office 365 och hälsodata> — Region Exempel, 2023-03-14\n' +
         '> _”Hälsodata får inte lagras i Office 365 förrän riskbedömningen har godkänts.”_',
     );
-    expect(text).toContain('*[2]* Riskbedömning av Microsoft 365 — Region Exempel, informationssäkerhetsrådet, 2023-09-01\n> _”');
+    expect(text).toContain('*[2]* Riskbedömning av Microsoft 365 — Region Exempel, informationssäkerhetsrådet, 2023-09-01\nDnr RS 2023/118\n> _”');
   });
 
   it('escapes &, < and > in content so nothing becomes a Slack link or mention', () => {

@@ -2,7 +2,7 @@
  * The plain-text answer (`Answer.answer`, for the CLI and scripts), written from the parts.
  * Channels compose their own from the same parts and sentences.
  */
-import { Answer, Decision } from '../types';
+import { Answer, Caveat, Decision } from '../types';
 import { ANSWER_STRINGS } from '../strings/answer';
 import { VERDICT_HEADLINES } from '../strings/verdicts';
 
@@ -48,9 +48,9 @@ export function answerLines(answer: Omit<Answer, 'answer'>, options: LineOptions
     }
   }
   if (answer.conditions.length > 0 && options.conditions !== false) lines.push(`${s.conditions}\n${answer.conditions.map((c) => `- ${c}`).join('\n')}`);
-  for (const caveat of answer.caveats) {
-    if (caveat.kind === 'later-document') lines.push(s.laterDocument(caveat.rulingDate, caveat.source, caveat.change));
-    else lines.push(s.broaderRuling(caveat.source, headlines[caveat.verdict!], s.pairs([caveat.pair!])));
+  lines.push(...laterDocumentLines(answer));
+  for (const caveat of answer.caveats.filter((c) => c.kind === 'broader-ruling')) {
+    lines.push(s.broaderRuling(caveat.source, headlines[caveat.verdict!], s.pairs([caveat.pair!])));
   }
   for (const pair of answer.notices.undecided) lines.push(s.undecided(s.pairs([pair])));
   for (const name of answer.notices.unknownServices) lines.push(s.unknownService(name));
@@ -63,6 +63,24 @@ export function answerLines(answer: Omit<Answer, 'answer'>, options: LineOptions
   if (answer.notices.redacted) lines.push(s.piiReminder);
   lines.push(s.disclaimer);
   return lines;
+}
+
+/**
+ * Later documents, grouped by the year of the ruling they bear on, so "the ruling dates from
+ * 2018 … check whether it has been reviewed" is said once with a list, not once per document.
+ */
+function laterDocumentLines(answer: Omit<Answer, 'answer'>): string[] {
+  const s = ANSWER_STRINGS[answer.language];
+  const byYear = new Map<string, Caveat[]>();
+  for (const caveat of answer.caveats.filter((c) => c.kind === 'later-document')) {
+    const year = caveat.rulingDate.slice(0, 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), caveat]);
+  }
+  return [...byYear.values()].map((caveats) =>
+    caveats.length === 1
+      ? s.laterDocument(caveats[0].rulingDate, caveats[0].source, caveats[0].change)
+      : [s.laterDocumentsIntro(caveats[0].rulingDate), ...caveats.map((c) => `- ${s.laterDocumentItem(c.source, c.change)}`), s.laterDocumentsOutro].join('\n'),
+  );
 }
 
 /** A sector reading's line names the reading instead of the class: "Vanlig information … i Teams". */

@@ -13,6 +13,10 @@ export interface AnswerStrings {
   readingSector: string;
   conditions: string;
   laterDocument(rulingDate: string, source: SourceRef, change: string | undefined): string;
+  /** Several later documents bearing on rulings of one year: an opening line, one item each, a closing line. */
+  laterDocumentsIntro(rulingDate: string): string;
+  laterDocumentItem(source: SourceRef, change: string | undefined): string;
+  laterDocumentsOutro: string;
   broaderRuling(source: SourceRef, headline: string, pair: string): string;
   undecided(pair: string): string;
   unknownService(name: string): string;
@@ -69,6 +73,9 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     readingSector: 'Sekretessbelagda uppgifter',
     conditions: 'Villkor:',
     laterDocument: (rulingDate, s, change) => `Beslutet är från ${year(rulingDate)}. Sedan ${formatDate(s.date, s.dateApproximate, 'sv')} finns ${s.title} [${s.n}]${change ? `. ${sentence(change)}` : ', som rör samma fråga.'} Kontrollera om beslutet har omprövats.`,
+    laterDocumentsIntro: (rulingDate) => `Beslutet är från ${year(rulingDate)}. Sedan dess har det kommit:`,
+    laterDocumentItem: (s, change) => `${formatDate(s.date, s.dateApproximate, 'sv')}: ${s.title} [${s.n}]${change ? `. ${sentence(change)}` : '.'}`,
+    laterDocumentsOutro: 'Kontrollera om beslutet har omprövats.',
     broaderRuling: (s, headline, pair) => `Observera: ${s.title} (${source(s, 'sv', 'okänd utgivare', 'datum saknas')}) är nyare och säger "${headline.toLowerCase()}" om ${pair}.`,
     undecided: (pair) => `Underlaget har inget beslut om ${pair}.`,
     unknownService: (name) => `Det finns inget beslut om ${name} i underlaget.`,
@@ -93,6 +100,9 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     readingSector: 'Confidential information',
     conditions: 'Conditions:',
     laterDocument: (rulingDate, s, change) => `The ruling dates from ${year(rulingDate)}. Since ${formatDate(s.date, s.dateApproximate, 'en')} there is ${s.title} [${s.n}]${change ? `. ${sentence(change)}` : ', which bears on the same question.'} Check whether the ruling has been reviewed.`,
+    laterDocumentsIntro: (rulingDate) => `The ruling dates from ${year(rulingDate)}. Since then:`,
+    laterDocumentItem: (s, change) => `${formatDate(s.date, s.dateApproximate, 'en')}: ${s.title} [${s.n}]${change ? `. ${sentence(change)}` : '.'}`,
+    laterDocumentsOutro: 'Check whether the ruling has been reviewed.',
     broaderRuling: (s, headline, pair) => `Note: ${s.title} (${source(s, 'en', 'unknown issuer', 'no date')}) is newer and says "${headline.toLowerCase()}" for ${pair}.`,
     undecided: (pair) => `The sources have no ruling on ${pair}.`,
     unknownService: (name) => `The sources have no ruling on ${name}.`,

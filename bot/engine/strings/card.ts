@@ -27,6 +27,14 @@ export interface CardStrings {
   /** Comments are redacted before they are stored, but it is better still if none is written. */
   commentPlaceholder: string;
   sendToHelpdesk: string;
+  /** Title of the toggle that shows a long quote folded under its citation. */
+  showQuote: string;
+  /** Closes a reply whose paragraphs were left out so it fits the channel's size limit. */
+  shortenedNotice: string;
+  /** Ends a list of sources shortened to fit. */
+  moreSources: (count: number) => string;
+  /** After the preview in a card's fallbackText: old clients show only this. */
+  fallbackPointer: string;
   /** Slack mrkdwn: Slack has no card actions, so feedback is a reply. */
   slackFeedbackHint: string;
 }
@@ -48,6 +56,10 @@ export const CARD_STRINGS: Record<Language, CardStrings> = {
     commentLabel: 'Vill du lägga till något? (valfritt)',
     commentPlaceholder: 'Skriv inte personnummer eller andra personuppgifter.',
     sendToHelpdesk: 'Skicka till helpdesk',
+    showQuote: 'Visa citat',
+    shortenedNotice: 'Svaret är förkortat för att få plats. Fråga om en tjänst eller en sorts information i taget för hela beskedet.',
+    moreSources: (count) => `… och ${count} ${count === 1 ? 'källa' : 'källor'} till.`,
+    fallbackPointer: 'Öppna Molnkoll i Teams för hela svaret med källor.',
     slackFeedbackHint: 'Svara `+1` om svaret hjälpte, `-1` om det inte gjorde det, eller `helpdesk` för att fråga helpdesk.',
   },
   en: {
@@ -66,6 +78,10 @@ export const CARD_STRINGS: Record<Language, CardStrings> = {
     commentLabel: 'Anything to add? (optional)',
     commentPlaceholder: 'Please leave out personal identity numbers and other personal data.',
     sendToHelpdesk: 'Send to the helpdesk',
+    showQuote: 'Show quote',
+    shortenedNotice: 'This answer was shortened to fit. Ask about one service or one kind of information at a time for the whole answer.',
+    moreSources: (count) => `… and ${count} more ${count === 1 ? 'source' : 'sources'}.`,
+    fallbackPointer: 'Open Molnkoll in Teams for the whole answer with sources.',
     slackFeedbackHint: "Reply `+1` if this helped, `-1` if it didn't, or `helpdesk` to ask the helpdesk.",
   },
 };
