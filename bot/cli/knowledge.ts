@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { loadKnowledgeFolder } from '../engine';
 import { formatProblem } from '../engine';
-import { Glossary, KnowledgeDocument } from '../engine';
+import { Glossary, DocumentInfo } from '../engine';
 import { RulingRef, activeRulings } from '../engine';
 import { laterDocumentsFor } from '../engine';
 import { loadConfig } from '../config/load-config';
@@ -31,10 +31,10 @@ async function main(): Promise<number> {
 
 interface ReviewItem {
   ref: RulingRef;
-  later: KnowledgeDocument[];
+  later: DocumentInfo[];
 }
 
-function rulingsToReview(documents: KnowledgeDocument[], glossary: Glossary): ReviewItem[] {
+function rulingsToReview(documents: DocumentInfo[], glossary: Glossary): ReviewItem[] {
   return activeRulings(documents)
     .map((ref) => ({ ref, later: laterDocumentsFor(ref, documents, glossary) }))
     .filter((item) => item.later.length > 0);
@@ -42,7 +42,7 @@ function rulingsToReview(documents: KnowledgeDocument[], glossary: Glossary): Re
 
 /** The ruling (document, service × data, verdict, date), then each newer document indented below it. */
 function formatReview({ ref: { ruling, document }, later }: ReviewItem): string {
-  const dated = (d: KnowledgeDocument) => `${d.date}${d.dateApproximate ? ', approximate' : ''}`;
+  const dated = (d: DocumentInfo) => `${d.date}${d.dateApproximate ? ', approximate' : ''}`;
   return [
     `  ${document.id}: ${ruling.service} × ${ruling.data}, ${ruling.verdict}, ${dated(document)}\n`,
     ...later.map((d) => `    ${d.id} (${dated(d)})\n`),

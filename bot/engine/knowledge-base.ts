@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { Glossary, KnowledgeDocument, KnowledgeProblem } from './types';
+import { DocumentInfo, Glossary, KnowledgeDocument, KnowledgeProblem } from './types';
 import { SIDECAR_SUFFIX, listKnowledgeFiles, loadKnowledgeFolder } from './knowledge/load-knowledge-folder';
 import { GLOSSARY_FILE } from './knowledge/glossary';
 import { KnowledgeLimits, checkFileSizes, withDefaultLimits } from './knowledge/knowledge-limits';
@@ -15,16 +15,18 @@ import { PassageIndex, SerializedPassageIndex } from './search/passage-index';
 import { RulingRef, activeRulings } from './verdict/decide-verdict';
 
 /** Bump when what is cached (or how it is built) changes: old caches are then rebuilt. */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 3;
 
 export interface KnowledgeBase {
   /** False when the folder cannot be served at all (no usable glossary). */
   servable: boolean;
   glossary: Glossary;
-  documents: KnowledgeDocument[];
-  documentsById: Map<string, KnowledgeDocument>;
+  documents: DocumentInfo[];
+  documentsById: Map<string, DocumentInfo>;
   passages: Passage[];
   passagesById: Map<string, Passage>;
+  /** Each document's passages in order. */
+  passagesByDocument: Map<string, Passage[]>;
   rulings: RulingRef[];
   index: PassageIndex;
   problems: KnowledgeProblem[];
@@ -44,7 +46,8 @@ interface CacheFile {
   schemaVersion: number;
   key: string;
   glossary: Glossary | null;
-  documents: KnowledgeDocument[];
+  /** Without their sections: the passages hold the text once. */
+  documents: DocumentInfo[];
   problems: KnowledgeProblem[];
   passages: Passage[];
   index: SerializedPassageIndex;
@@ -69,22 +72,27 @@ export async function loadKnowledgeBase(
 
   const cached = cachePath ? await readCache(cachePath, key) : undefined;
   if (cached) {
-    return assemble(cached.glossary ?? undefined, cached.documents, cached.problems, cached.passages, PassageIndex.load(cached.index, cached.passages.length), true, key);
+    return assemble(cached.glossary ?? undefined, cached.documents, cached.problems, cached.passages, PassageIndex.load(cached.index, cached.passages.map((p) => p.id)), true, key);
   }
 
   const folder = await loadKnowledgeFolder(knowledgeDir, files, limits);
   const passages = folder.documents.flatMap(cutPassages);
   const index = PassageIndex.build(passages, new Map(folder.documents.map((d) => [d.id, d])));
-  const base = assemble(folder.glossary, folder.documents, folder.problems, passages, index, false, key);
+  const documents = folder.documents.map(withoutSections);
+  const base = assemble(folder.glossary, documents, folder.problems, passages, index, false, key);
   if (cachePath) {
-    const cache: CacheFile = { schemaVersion: INDEX_SCHEMA_VERSION, key, glossary: folder.glossary ?? null, documents: folder.documents, problems: folder.problems, passages, index: index.toJSON() };
+    const cache: CacheFile = { schemaVersion: INDEX_SCHEMA_VERSION, key, glossary: folder.glossary ?? null, documents, problems: folder.problems, passages, index: index.toJSON() };
     await writeAtomically(cachePath, JSON.stringify(cache));
     await removeOtherCaches(path.dirname(cachePath), path.basename(cachePath));
   }
   return base;
 }
 
-function assemble(glossary: Glossary | undefined, documents: KnowledgeDocument[], problems: KnowledgeProblem[], passages: Passage[], index: PassageIndex, fromCache: boolean, key: string): KnowledgeBase {
+function withoutSections({ sections: _sections, ...info }: KnowledgeDocument): DocumentInfo {
+  return info;
+}
+
+function assemble(glossary: Glossary | undefined, documents: DocumentInfo[], problems: KnowledgeProblem[], passages: Passage[], index: PassageIndex, fromCache: boolean, key: string): KnowledgeBase {
   return {
     servable: glossary !== undefined,
     glossary: glossary ?? EMPTY_GLOSSARY,
@@ -92,12 +100,23 @@ function assemble(glossary: Glossary | undefined, documents: KnowledgeDocument[]
     documentsById: new Map(documents.map((d) => [d.id, d])),
     passages,
     passagesById: new Map(passages.map((p) => [p.id, p])),
+    passagesByDocument: groupByDocument(passages),
     rulings: activeRulings(documents),
     index,
     problems,
     fromCache,
     key,
   };
+}
+
+function groupByDocument(passages: Passage[]): Map<string, Passage[]> {
+  const byDocument = new Map<string, Passage[]>();
+  for (const passage of passages) {
+    const list = byDocument.get(passage.docId);
+    if (list) list.push(passage);
+    else byDocument.set(passage.docId, [passage]);
+  }
+  return byDocument;
 }
 
 /**

@@ -45,6 +45,9 @@ export interface Section {
   text: string;
 }
 
+/** A document as a loaded knowledge base keeps it: its text lives on in its passages. */
+export type DocumentInfo = Omit<KnowledgeDocument, 'sections'>;
+
 export interface KnowledgeDocument {
   id: string;
   title: string;

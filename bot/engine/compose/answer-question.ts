@@ -57,7 +57,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const unknownNames = names.filter(({ token, i }) => !inFolder(token) && !correctedAt.has(i)).map(({ token }) => token.written);
   const knownNames = names.filter(({ token }) => inFolder(token)).map(({ token }) => token.word);
 
-  const hits = rankHits(query, base.index.search(query.terms), base.index, (id) => base.passagesById.get(id), language, kind);
+  const hits = rankHits(query, base.index.search(query.terms), base.index, base, language, kind);
   const quotable = unknownNames.length > 0 ? [] : quotableHits(hits, base, facets, knownNames);
   const coverage = Math.max(0, ...quotable.map((hit) => hit.coverage));
   const anyDecision = decision.pairs.some((p) => p.winner) || (sectorDecisions?.pairs.some((p) => p.winner) ?? false);

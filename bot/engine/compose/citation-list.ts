@@ -49,7 +49,7 @@ export class CitationList {
   private bestQuote(docId: string, fallbackQuote: string | undefined): string {
     const found = this.hits.filter((h) => this.base.passagesById.get(h.passageId)!.docId === docId).slice(0, QUOTE_PASSAGES).map((h) => this.base.passagesById.get(h.passageId)!);
     // A document cited for what it decides or changed may not be among the hits: read all of it.
-    const candidates = found.length > 0 ? found : this.base.passages.filter((p) => p.docId === docId);
+    const candidates = found.length > 0 ? found : (this.base.passagesByDocument.get(docId) ?? []);
     let best = { quote: '', score: -1 };
     for (const passage of candidates) {
       const quote = selectQuote(passage, this.query.terms, (term) => this.base.index.idf(term), this.kind);

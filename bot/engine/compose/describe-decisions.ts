@@ -4,7 +4,7 @@
  * a newer broader ruling that disagrees, and later documents whose `concerns` reach the
  * ruling (a 2018 ruling is shown as a 2018 ruling, with the 2023 law beside it).
  */
-import { Caveat, Decision, KnowledgeDocument, Language, PairRef } from '../types';
+import { Caveat, Decision, DocumentInfo, Language, PairRef } from '../types';
 import { KnowledgeBase } from '../knowledge-base';
 import { ANY_SERVICE, PairDecision, VerdictDecision } from '../verdict/decide-verdict';
 import { laterDocumentsFor } from '../verdict/later-documents';
@@ -82,8 +82,8 @@ export function describeDecisions(
   };
 
   // The later documents shown beside a pair's ruling: the most specific and authoritative first.
-  const laterByPair = new Map<PairDecision, KnowledgeDocument[]>();
-  const laterOf = (pair: PairDecision): KnowledgeDocument[] => {
+  const laterByPair = new Map<PairDecision, DocumentInfo[]>();
+  const laterOf = (pair: PairDecision): DocumentInfo[] => {
     if (!laterByPair.has(pair)) {
       const found = pair.winner ? laterDocumentsFor(pair.winner, base.documents, base.glossary) : [];
       laterByPair.set(pair, found.sort((a, b) => weight(b) - weight(a) || b.date.localeCompare(a.date)).slice(0, MAX_LATER_DOCUMENTS));

@@ -2,6 +2,7 @@
  * Picks the sentences of a passage worth quoting: those that contain the most of what the
  * query asked for. Quotes stay in the passage's own language.
  */
+import { LRUCache } from 'lru-cache';
 import { normalizeText } from '../text/normalize';
 import { Passage } from '../search/passages';
 import { CoveringTerm } from '../search/build-query';
@@ -26,21 +27,44 @@ export function splitSentences(text: string): string[] {
 /** Rare words say more about what was asked than common ones, so each term counts by its weight. */
 export type TermWeight = (term: string) => number;
 
-export function scoreSentence(sentence: string, language: Passage['language'], terms: CoveringTerm[], weight: TermWeight): number {
-  const words = new Set(normalizeText(sentence, language));
+interface PassageSentences {
+  sentences: string[];
+  /** Each sentence's words, normalised as the index normalises them. */
+  words: Set<string>[];
+}
+
+/** Bounded, as relevance's cache of passage words is: the passages quoted most stay split and stemmed. */
+const sentencesOfPassage = new LRUCache<Passage, PassageSentences>({ max: 2000 });
+
+export function sentencesOf(passage: Passage): PassageSentences {
+  let split = sentencesOfPassage.get(passage);
+  if (!split) {
+    const sentences = splitSentences(passage.text);
+    split = { sentences, words: sentences.map((sentence) => new Set(normalizeText(sentence, passage.language))) };
+    sentencesOfPassage.set(passage, split);
+  }
+  return split;
+}
+
+function scoreWords(words: Set<string>, terms: CoveringTerm[], weight: TermWeight): number {
   let score = 0;
   for (const term of terms) {
-    const hit = term.prefix ? [...words].some((w) => w.startsWith(term.term)) : words.has(term.term);
+    const hit = term.prefix ? startsAny(words, term.term) : words.has(term.term);
     if (hit) score += term.boost * weight(term.term);
   }
   return score;
 }
 
+function startsAny(words: Set<string>, prefix: string): boolean {
+  for (const word of words) if (word.startsWith(prefix)) return true;
+  return false;
+}
+
 export function selectQuote(passage: Passage, terms: CoveringTerm[], weight: TermWeight, kind: QuestionKind = 'fact'): { quote: string; score: number } {
-  const sentences = splitSentences(passage.text);
+  const { sentences, words } = sentencesOf(passage);
   if (sentences.length === 0) return { quote: '', score: 0 };
   const evidence = sentences.map((s) => sentenceAnswersKind(s, kind, passage.language));
-  const scores = sentences.map((s, i) => scoreSentence(s, passage.language, terms, weight) * (evidence[i] ? KIND_EVIDENCE_FACTOR : 1));
+  const scores = sentences.map((_, i) => scoreWords(words[i], terms, weight) * (evidence[i] ? KIND_EVIDENCE_FACTOR : 1));
   let best = scores.indexOf(Math.max(...scores));
   // A why/when/how-many question wants the sentence that holds the reason, the date or the figure.
   // The reason often follows the sentence that names the event and shares none of its words.

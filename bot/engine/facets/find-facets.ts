@@ -87,6 +87,31 @@ function matchersOf(glossary: Glossary): SynonymMatcher[] {
   return matchers;
 }
 
+interface CompoundTail {
+  matcher: SynonymMatcher;
+  /** The matcher's place in trying order. */
+  order: number;
+}
+
+const tailCache = new WeakMap<Glossary, Partial<Record<Language, Map<string, CompoundTail>>>>();
+
+/** Each one-word synonym (as written and as stemmed) that may end a compound, with the first matcher that has it. */
+function compoundTailsOf(glossary: Glossary, language: Language): Map<string, CompoundTail> {
+  const cached = tailCache.get(glossary) ?? {};
+  let tails = cached[language];
+  if (!tails) {
+    tails = new Map();
+    const singleWord = matchersOf(glossary).filter((m) => m.words.length === 1 && m.everydayIn.length === 0);
+    for (const [order, matcher] of singleWord.entries()) {
+      for (const tail of [matcher.words[0], matcher.stems[language][0]]) {
+        if (tail.length >= MIN_COMPOUND_TAIL && !tails.has(tail)) tails.set(tail, { matcher, order });
+      }
+    }
+    tailCache.set(glossary, { ...cached, [language]: tails });
+  }
+  return tails;
+}
+
 function matchersFor(kind: FacetKind, entries: Record<string, FacetEntry>): SynonymMatcher[] {
   return Object.values(entries).flatMap((entry) => {
     const generic = new Set((entry.generic ?? []).map((g) => g.toLowerCase()));
@@ -131,10 +156,28 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
   const sameWord = (token: QuestionToken, matcher: SynonymMatcher, j: number) =>
     token.word === matcher.words[j] || (token.stem.length >= MIN_STEM_MATCH && token.stem === matcher.stems[language][j]);
 
+  // Where each word and stem stands, so a synonym is tried only where its first word does.
+  const positions = new Map<string, number[]>();
+  const at = (key: string, i: number) => {
+    const list = positions.get(key);
+    if (!list) positions.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  tokens.forEach((token, i) => {
+    at(`w:${token.word}`, i);
+    if (token.stem.length >= MIN_STEM_MATCH) at(`s:${token.stem}`, i);
+  });
+  const startsOf = (matcher: SynonymMatcher): number[] => {
+    const byWord = positions.get(`w:${matcher.words[0]}`) ?? [];
+    const byStem = positions.get(`s:${matcher.stems[language][0]}`) ?? [];
+    return byStem.length === 0 ? byWord : [...new Set([...byWord, ...byStem])].sort((a, b) => a - b);
+  };
+
   // 1. Whole words and phrases as written or inflected.
   for (const matcher of matchers) {
-    for (let start = 0; start + matcher.words.length <= tokens.length; start++) {
+    for (const start of startsOf(matcher)) {
       const end = start + matcher.words.length;
+      if (end > tokens.length) break;
       if (!free(start, end) || !edgesAreContent(start, end)) continue;
       if (matcher.words.length === 1 && plainEveryday[start]) continue;
       if (!matcher.words.every((_, j) => sameWord(tokens[start + j], matcher, j))) continue;
@@ -145,17 +188,21 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
 
   // 2. The end of a compound ("patientjournalerna"), for words no whole synonym claimed.
   const singleWord = matchers.filter((m) => m.words.length === 1 && m.everydayIn.length === 0);
+  const tails = compoundTailsOf(glossary, language);
   tokens.forEach((token, i) => {
     if (covered[i] || token.functionWord || plainEveryday[i]) return;
-    let best: { matcher: SynonymMatcher; length: number } | undefined;
-    for (const matcher of singleWord) {
-      for (const tail of [matcher.words[0], matcher.stems[language][0]]) {
-        if (tail.length < MIN_COMPOUND_TAIL || (best && tail.length <= best.length)) continue;
-        const isTail = [token.word, token.stem].some((form) => form.length - tail.length >= MIN_COMPOUND_HEAD && form.endsWith(tail));
-        if (isTail) best = { matcher, length: tail.length };
+    // The longest tail wins; of equally long ones, the synonym tried first.
+    for (let length = Math.max(token.word.length, token.stem.length) - MIN_COMPOUND_HEAD; length >= MIN_COMPOUND_TAIL; length--) {
+      const found = [token.word, token.stem]
+        .filter((form) => form.length - length >= MIN_COMPOUND_HEAD)
+        .map((form) => tails.get(form.slice(-length)))
+        .filter((tail): tail is CompoundTail => tail !== undefined)
+        .sort((a, b) => a.order - b.order)[0];
+      if (found) {
+        claim(found.matcher, i, i + 1, false);
+        return;
       }
     }
-    if (best) claim(best.matcher, i, i + 1, false);
   });
 
   // 3. A data class at the head of a compound about information ("patientinfo", "elevuppgifterna").

@@ -70,8 +70,9 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
   }
 
   const questionStems = stemAll(clean, language);
-  for (const pair of glossary.terms) {
-    const matched = pair[language].filter((phrase) => containsPhrase(questionStems, stemAll(phrase, language)));
+  const phraseStems = glossaryPhraseStems(glossary, language);
+  for (const [p, pair] of glossary.terms.entries()) {
+    const matched = pair[language].filter((_, k) => containsPhrase(questionStems, phraseStems[p][k]));
     if (matched.length === 0) continue;
     const covers = matched.flatMap((phrase) => normalizeText(phrase, language));
     for (const phrase of pair[OTHER[language]]) addPhrase(normalizeText(phrase, OTHER[language]), 0.7, covers);
@@ -93,6 +94,19 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
   // One letter or digit ("2 a §") helps the search but says nothing on its own about the topic.
   const topicWords = words.filter((word) => word.length > 1 && !isQuestionWord(word, language));
   return { words, topicWords, terms: dedupe(terms), names: namesIn(clean, language) };
+}
+
+const phraseStemCache = new WeakMap<Glossary, Partial<Record<Language, string[][][]>>>();
+
+/** The stems of every glossary phrase, per term pair and phrase, stemmed once per glossary. */
+function glossaryPhraseStems(glossary: Glossary, language: Language): string[][][] {
+  const cached = phraseStemCache.get(glossary) ?? {};
+  let stems = cached[language];
+  if (!stems) {
+    stems = glossary.terms.map((pair) => pair[language].map((phrase) => stemAll(phrase, language)));
+    phraseStemCache.set(glossary, { ...cached, [language]: stems });
+  }
+  return stems;
 }
 
 function namesIn(text: string, language: Language): Map<string, string> {

@@ -3,7 +3,7 @@
  * document rules on), so that a question about one service is never answered with a passage
  * about another: a question on Dropbox is not answered by Göteborg's rules for Office 365.
  */
-import { Glossary, KnowledgeDocument } from '../types';
+import { Glossary, DocumentInfo } from '../types';
 import { ancestorsOf } from '../knowledge/glossary';
 import { findFacetMatches } from '../facets/find-facets';
 import { facetsOf } from '../facets/understand-facets';
@@ -11,7 +11,7 @@ import { Passage } from './passages';
 
 const mentioned = new WeakMap<Passage, Set<string>>();
 
-export function servicesInPassage(passage: Passage, document: KnowledgeDocument | undefined, glossary: Glossary): Set<string> {
+export function servicesInPassage(passage: Passage, document: DocumentInfo | undefined, glossary: Glossary): Set<string> {
   let services = mentioned.get(passage);
   if (!services) {
     const text = `${document?.title ?? ''}\n${passage.heading}\n${passage.text}`;

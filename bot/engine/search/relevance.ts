@@ -3,8 +3,9 @@
  * weighted by rarity, that the passage matched directly or through a translation or synonym.
  * Facets alone never make a question answered; this does.
  */
-import { Language, QuestionKind } from '../types';
-import { splitSentences } from '../compose/select-quote';
+import { LRUCache } from 'lru-cache';
+import { KnowledgeDocument, Language, QuestionKind } from '../types';
+import { sentencesOf } from '../compose/select-quote';
 import { sentenceAnswersKind } from '../question/kind-evidence';
 import { normalizeText, tokenize } from '../text/normalize';
 import { PassageHit, PassageIndex } from './passage-index';
@@ -14,11 +15,15 @@ import { SearchQuery } from './build-query';
 /** A name met only through its stem ("add" for "Adda") barely counts: it is likely another word. */
 const STEM_ONLY_NAME_COVER = 0.2;
 
-export function coverageOf(query: SearchQuery, hit: PassageHit, index: PassageIndex, passageWords: ReadonlySet<string> = new Set()): number {
-  const matched = new Set(hit.matchedTerms);
+/**
+ * Judged on the passage's own words (as the index holds them), not on what the search matched:
+ * on a large folder the search leaves common words out, yet a passage holding them covers them.
+ */
+export function coverageOf(query: SearchQuery, words: PassageWords, index: PassageIndex): number {
   const covered = new Map<string, number>();
+  const passageWords = words.written;
   for (const term of query.terms) {
-    const found = term.prefix ? hit.matchedTerms.some((m) => m.startsWith(term.term)) : matched.has(term.term);
+    const found = term.prefix ? startsAny(words.stems, term.term) : words.stems.has(term.term);
     if (!found) continue;
     for (const { word, weight } of term.covers) covered.set(word, Math.max(covered.get(word) ?? 0, weight));
   }
@@ -36,6 +41,11 @@ export function coverageOf(query: SearchQuery, hit: PassageHit, index: PassageIn
   return total === 0 ? 0 : got / total;
 }
 
+function startsAny(stems: Set<string>, prefix: string): boolean {
+  for (const stem of stems) if (stem.startsWith(prefix)) return true;
+  return false;
+}
+
 export interface RankedHit extends PassageHit {
   coverage: number;
 }
@@ -48,21 +58,26 @@ const OTHER_LANGUAGE_FACTOR = 0.75;
 const ADJACENT_PAIR_BONUS = 0.3;
 const MAX_ADJACENT_PAIRS = 3;
 
-interface PassageWords {
+export interface PassageWords {
+  /** Every term the index holds for the passage: its document's title, its heading and its text. */
+  stems: Set<string>;
   /** Adjacent word pairs, normalised as the index normalises the passage. */
   pairs: Set<string>;
   /** Every word as written (lowercased), to tell a name from a word that stems alike. */
   written: Set<string>;
 }
 
-const wordsOfPassage = new WeakMap<Passage, PassageWords>();
+/** Bounded, so a large folder asked about widely keeps the passages asked about most, not all. */
+const wordsOfPassage = new LRUCache<Passage, PassageWords>({ max: 2000 });
 
-function wordsOf(passage: Passage): PassageWords {
+export function wordsOf(passage: Passage, document: Pick<KnowledgeDocument, 'title' | 'language'> | undefined): PassageWords {
   let words = wordsOfPassage.get(passage);
   if (!words) {
-    const stems = normalizeText(passage.text, passage.language);
+    const body = normalizeText(passage.text, passage.language);
+    const title = normalizeText(document?.title ?? '', document?.language ?? passage.language);
     words = {
-      pairs: new Set(stems.slice(1).map((word, i) => `${stems[i]} ${word}`)),
+      stems: new Set([...title, ...normalizeText(passage.heading, passage.language), ...body]),
+      pairs: new Set(body.slice(1).map((word, i) => `${body[i]} ${word}`)),
       written: new Set(tokenize(`${passage.heading}\n${passage.text}`)),
     };
     wordsOfPassage.set(passage, words);
@@ -71,9 +86,9 @@ function wordsOf(passage: Passage): PassageWords {
 }
 
 /** lunr has no phrase search; a passage that keeps the question's words together is the likelier answer. */
-function adjacencyFactor(questionPairs: string[], passage: Passage | undefined): number {
-  if (!passage || questionPairs.length === 0) return 1;
-  const present = wordsOf(passage).pairs;
+function adjacencyFactor(questionPairs: string[], words: PassageWords): number {
+  if (questionPairs.length === 0) return 1;
+  const present = words.pairs;
   const found = questionPairs.filter((pair) => present.has(pair)).length;
   return 1 + ADJACENT_PAIR_BONUS * Math.min(found, MAX_ADJACENT_PAIRS);
 }
@@ -86,16 +101,23 @@ function adjacencyFactor(questionPairs: string[], passage: Passage | undefined):
 /** A passage holding what the kind of question asks for (a date for "when") is the likelier answer. */
 const KIND_EVIDENCE_BONUS = 0.4;
 
-export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageIndex, passageOf: (passageId: string) => Passage | undefined, language: Language, kind: QuestionKind = 'fact'): RankedHit[] {
+export interface PassageLookup {
+  passagesById: ReadonlyMap<string, Passage>;
+  documentsById: ReadonlyMap<string, Pick<KnowledgeDocument, 'title' | 'language'>>;
+}
+
+export function rankHits(query: SearchQuery, hits: PassageHit[], index: PassageIndex, lookup: PassageLookup, language: Language, kind: QuestionKind = 'fact'): RankedHit[] {
   const questionPairs = query.words.slice(1).map((word, i) => `${query.words[i]} ${word}`);
   return hits
     .slice(0, RERANK_DEPTH)
-    .map((hit) => {
-      const passage = passageOf(hit.passageId);
-      const coverage = coverageOf(query, hit, index, passage && wordsOf(passage).written);
-      const languageFactor = passage?.language === language ? 1 : OTHER_LANGUAGE_FACTOR;
-      const evidence = passage && splitSentences(passage.text).some((s) => sentenceAnswersKind(s, kind, passage.language)) ? 1 + KIND_EVIDENCE_BONUS : 1;
-      return { ...hit, coverage, score: hit.score * (0.25 + coverage) * languageFactor * adjacencyFactor(questionPairs, passage) * evidence };
+    .flatMap((hit) => {
+      const passage = lookup.passagesById.get(hit.passageId);
+      if (!passage) return [];
+      const words = wordsOf(passage, lookup.documentsById.get(passage.docId));
+      const coverage = coverageOf(query, words, index);
+      const languageFactor = passage.language === language ? 1 : OTHER_LANGUAGE_FACTOR;
+      const evidence = sentencesOf(passage).sentences.some((s) => sentenceAnswersKind(s, kind, passage.language)) ? 1 + KIND_EVIDENCE_BONUS : 1;
+      return [{ ...hit, coverage, score: hit.score * (0.25 + coverage) * languageFactor * adjacencyFactor(questionPairs, words) * evidence }];
     })
     .sort((a, b) => b.score - a.score);
 }

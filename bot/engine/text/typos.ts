@@ -10,8 +10,11 @@ const TWO_EDITS_LENGTH = 9;
 
 /** "hälsodata" and "halsodata" fold alike: Swedish written on a keyboard without å/ä/ö. */
 export function foldDiacritics(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  // Most words are plain ASCII, and folding is on the path of every typo check.
+  return ASCII.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function allowedEdits(written: string): number {
   if (written.length >= TWO_EDITS_LENGTH) return 2;

@@ -4,12 +4,12 @@
  * rulings), then the most specific service (`any` last), then the newest. Several pairs:
  * the strictest verdict stands. A newer, broader ruling that disagrees becomes a caveat.
  */
-import { Facets, Glossary, KnowledgeDocument, Ruling, VERDICTS, Verdict } from '../types';
+import { Facets, Glossary, DocumentInfo, Ruling, VERDICTS, Verdict } from '../types';
 import { ancestorsOf } from '../knowledge/glossary';
 
 export interface RulingRef {
   ruling: Ruling;
-  document: KnowledgeDocument;
+  document: DocumentInfo;
 }
 
 export interface PairDecision {
@@ -28,7 +28,7 @@ export interface VerdictDecision {
 export const ANY_SERVICE = 'any';
 
 /** Rulings of every document that no other document supersedes. */
-export function activeRulings(documents: KnowledgeDocument[]): RulingRef[] {
+export function activeRulings(documents: DocumentInfo[]): RulingRef[] {
   const superseded = new Set(documents.flatMap((d) => d.supersedes));
   return documents
     .filter((document) => !superseded.has(document.id))

@@ -5,7 +5,7 @@
  * in the ruling's service family and a data class in its data family (the id, its ancestors
  * and its descendants); naming no services or no data classes means every one.
  */
-import { Concerns, FacetEntry, Glossary, KnowledgeDocument } from '../types';
+import { Concerns, FacetEntry, Glossary, DocumentInfo } from '../types';
 import { ancestorsOf, descendantsOf } from '../knowledge/glossary';
 import { ANY_SERVICE, RulingRef } from './decide-verdict';
 
@@ -16,13 +16,24 @@ export interface Pair {
 }
 
 /** Non-superseded documents whose `concerns` bear on the ruling's pair and that are dated after it, oldest first. */
-export function laterDocumentsFor(ruling: RulingRef, documents: KnowledgeDocument[], glossary: Glossary): KnowledgeDocument[] {
-  const superseded = new Set(documents.flatMap((d) => d.supersedes));
+export function laterDocumentsFor(ruling: RulingRef, documents: DocumentInfo[], glossary: Glossary): DocumentInfo[] {
   const after = ruling.document.date;
-  return documents
-    .filter((document) => document.concerns !== undefined && !superseded.has(document.id) && document.id !== ruling.document.id)
-    .filter((document) => document.date > after && bearsOn(document.concerns!, ruling.ruling, glossary))
+  return concerningDocuments(documents)
+    .filter((document) => document.id !== ruling.document.id && document.date > after && bearsOn(document.concerns!, ruling.ruling, glossary))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+const concerning = new WeakMap<DocumentInfo[], DocumentInfo[]>();
+
+/** The documents that say what they concern and are not superseded: few, so each answer looks at these only. */
+function concerningDocuments(documents: DocumentInfo[]): DocumentInfo[] {
+  let found = concerning.get(documents);
+  if (!found) {
+    const superseded = new Set(documents.flatMap((d) => d.supersedes));
+    found = documents.filter((document) => document.concerns !== undefined && !superseded.has(document.id));
+    concerning.set(documents, found);
+  }
+  return found;
 }
 
 /** Whether `concerns` names something in the pair's service family and in its data family. */

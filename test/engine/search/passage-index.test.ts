@@ -1,0 +1,65 @@
+import { SearchQuery } from '../../../bot/engine/search/build-query';
+import { rankHits } from '../../../bot/engine/search/relevance';
+import { PassageIndex } from '../../../bot/engine/search/passage-index';
+import { Passage } from '../../../bot/engine/search/passages';
+import { DocumentInfo } from '../../../bot/engine/types';
+
+const document = (id: string, title: string): DocumentInfo => ({
+  id, title, kind: 'decision', issuer: 'Kommunen', date: '2024-01-01', language: 'sv', dateApproximate: false, supersedes: [], rulings: [], path: `${id}.md`,
+});
+const DOCUMENTS = new Map([
+  ['beslut', document('beslut', 'Beslut om molntjänster')],
+  ['riktlinje', document('riktlinje', 'Riktlinje för lagring')],
+]);
+const PASSAGES: Passage[] = [
+  { id: 'beslut#0', docId: 'beslut', heading: 'Bakgrund', text: 'Patientjournaler får inte lagras i tjänsten.', language: 'sv' },
+  { id: 'beslut#1', docId: 'beslut', heading: 'Beslut', text: 'Nämnden beslutar att hälsodata stannar i egen drift.', language: 'sv' },
+  { id: 'riktlinje#0', docId: 'riktlinje', heading: 'Lagring', text: 'Hälsodata och patientjournaler kräver kryptering vid lagring.', language: 'sv' },
+];
+
+describe('the passage index', () => {
+  const built = PassageIndex.build(PASSAGES, DOCUMENTS);
+  // Through JSON text, as the cache stores it.
+  const loaded = PassageIndex.load(JSON.parse(JSON.stringify(built.toJSON())), PASSAGES.map((p) => p.id));
+
+  it('finds the same passages with the same scores after a save and load', () => {
+    for (const terms of [[{ term: 'hälsodat', boost: 1 }], [{ term: 'patientjournal', boost: 1, prefix: true }], [{ term: 'molntjänst', boost: 1 }, { term: 'lagr', boost: 0.5 }]]) {
+      expect(loaded.search(terms)).toEqual(built.search(terms));
+    }
+    expect(loaded.search([{ term: 'hälsodat', boost: 1 }]).map((h) => h.passageId).sort()).toEqual(['beslut#1', 'riktlinje#0']);
+  });
+
+  it('names passages by their ids, though lunr knows them by their places', () => {
+    expect(loaded.search([{ term: 'molntjänst', boost: 1 }]).map((h) => h.passageId).sort()).toEqual(['beslut#0', 'beslut#1']);
+  });
+
+  it('counts the passages holding a term, or every term a prefix starts', () => {
+    expect(loaded.postingsOf({ term: 'hälsodat', boost: 1 })).toBe(2);
+    expect(loaded.postingsOf({ term: 'patient', boost: 1 })).toBe(0);
+    expect(loaded.postingsOf({ term: 'patient', boost: 1, prefix: true })).toBe(2);
+    expect(loaded.postingsOf({ term: 'saknas', boost: 1, prefix: true })).toBe(0);
+  });
+
+  it('keeps the saved postings compact: places, not passage ids', () => {
+    const saved = JSON.stringify(built.toJSON());
+    expect(saved).not.toContain('riktlinje#0');
+    expect(built.toJSON().postings.find(([term]) => term === 'hälsodat')).toEqual(['hälsodat', expect.any(Number), [], [], [1, 2]]);
+  });
+});
+
+describe('coverage of a question by a found passage', () => {
+  const index = PassageIndex.build(PASSAGES, DOCUMENTS);
+  const lookup = { passagesById: new Map(PASSAGES.map((p) => [p.id, p])), documentsById: DOCUMENTS };
+  const word = (term: string) => ({ term, boost: 1, covers: [{ word: term, weight: 1 }] });
+  const query: SearchQuery = { words: ['hälsodat', 'kryptering'], topicWords: ['hälsodat', 'kryptering'], terms: [word('hälsodat'), word('kryptering')], names: new Map() };
+
+  it('counts the words a large folder’s search left out, judged on the passage’s own words', () => {
+    // Searched on the rarer word only, as chooseSearchTerms does when a query is over its budget.
+    const ranked = rankHits(query, index.search([{ term: 'hälsodat', boost: 1 }]), index, lookup, 'sv');
+    const coverage = Object.fromEntries(ranked.map((hit) => [hit.passageId, Math.round(hit.coverage * 100) / 100]));
+    expect(coverage['riktlinje#0']).toBe(1);
+    expect(coverage['beslut#1']).toBeGreaterThan(0.3);
+    expect(coverage['beslut#1']).toBeLessThan(0.7);
+    expect(ranked[0].passageId).toBe('riktlinje#0');
+  });
+});
