@@ -186,6 +186,18 @@ export interface Notices {
   redacted: boolean;
 }
 
+/**
+ * What a follow-up in the same conversation may lean on: the previous answer's facets, what it
+ * asked for and what it cited. Glossary and document ids only, so it holds nothing a user wrote.
+ */
+export interface ConversationContext {
+  facets: Facets;
+  kind: QuestionKind;
+  citedIds: string[];
+  /** The document whose ruling decided the previous answer. */
+  decidedBy?: string;
+}
+
 export interface Answer {
   /** The question as redacted: never holds what redaction removed. */
   question: string;
@@ -199,8 +211,13 @@ export interface Answer {
   /** Conditions of the deciding rulings in the answer's language, each once. */
   conditions: string[];
   caveats: Caveat[];
-  /** Sentences stating how the question was read (typos, stricter readings). */
+  /** Sentences stating how the question was read (typos, stricter readings, what a follow-up assumed). */
   readings: string[];
+  /**
+   * A follow-up's side taken from the previous answer ("Och i Zoom då?" after a question on
+   * health data: `{ data: ['health'] }`); `why` when "Varför?" asked about the previous verdict.
+   */
+  followUp?: { carried: Facets; why: boolean };
   /** Passages quoted as the answer, by citation number. */
   quotes: Quote[];
   notices: Notices;
