@@ -59,6 +59,8 @@ export interface KnowledgeDocument {
   supersedes: string[];
   rulings: Ruling[];
   concerns?: Concerns;
+  /** Terms the document explains (`explains:` in its metadata): offered as follow-up questions. */
+  explains?: LocalizedText[];
   /** Path relative to the knowledge folder, for messages and citations. */
   path: string;
   sections: Section[];
@@ -227,6 +229,8 @@ export interface Answer {
   answer: string;
   citations: Citation[];
   redactions: number;
+  /** Up to three questions to ask next, built from what the answer decided and cited. */
+  suggestions: string[];
 }
 
 /** What an analyzer (local or Azure) learns about a question before it is searched. */

@@ -20,6 +20,7 @@ import { readFollowUp } from '../question/read-follow-up';
 import { CitationList } from './citation-list';
 import { describeDecisions } from './describe-decisions';
 import { writePlainAnswer } from './plain-answer';
+import { suggestFollowUps } from './suggest-follow-ups';
 import { ANSWER_STRINGS } from '../strings/answer';
 import { textIn } from '../text/localized-text';
 
@@ -36,7 +37,8 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const strings = ANSWER_STRINGS[language];
   const given = analysis.redactedText;
   const inFolder = (token: Parameters<typeof inKnowledge>[1]) => inKnowledge(base.index, token);
-  const understood = understandFacets(given, language, base.glossary, (token) => inFolder(token) || isEnglishWord(token.word), inFolder);
+  const isKnownWord = (token: Parameters<typeof inKnowledge>[1]) => inFolder(token) || isEnglishWord(token.word);
+  const understood = understandFacets(given, language, base.glossary, isKnownWord, inFolder);
   const own = kindOfQuestion(withoutPlaceholders(given), language, understood.facets.data.length > 0 && understood.facets.services.length > 0);
   const followUp = readFollowUp(
     {
@@ -101,7 +103,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
 
   const verdict: Verdict | null = decision.verdict;
   const deciding = verdict ? described.decisions.find((d) => d.verdict === verdict && !d.reading) : undefined;
-  const parts: Omit<Answer, 'answer'> = {
+  const parts: Omit<Answer, 'answer' | 'suggestions'> = {
     question: given,
     language,
     kind,
@@ -127,7 +129,8 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
     citations: answered ? citations.list : [],
     redactions: analysis.redactions,
   };
-  return { ...parts, answer: writePlainAnswer(parts) };
+  const suggestions = answered ? suggestFollowUps(parts, base, (text) => understandFacets(text, language, base.glossary, isKnownWord, inFolder).facets) : [];
+  return { ...parts, suggestions, answer: writePlainAnswer(parts) };
 }
 
 /** The glossary labels of what a follow-up carried over, in the answer's language: data classes first, then services. */
