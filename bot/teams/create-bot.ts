@@ -69,7 +69,7 @@ export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuesti
       contextMaxAgeMs: config.conversationContextMinutes * 60_000,
       escalations: parts.helpdesk?.tickets,
     }),
-    feedback: new FeedbackHandler({ store, logger }),
+    feedback: new FeedbackHandler({ store, logger, render }),
     ...(helpdesk ?? { escalation: new NoHelpdesk(logger), helpdesk: new NoHelpdesk(logger) }),
   });
 }

@@ -12,14 +12,15 @@ import { TicketStore } from '../store/ticket-store';
 import { ConversationMemory } from '../store/conversation-memory';
 import { conversationKeyOf } from './conversation-key';
 import { Logger } from '../logging/create-logger';
+import type { AnswerCardState } from '../render/answer-card';
 import { RateLimiter } from './rate-limiter';
 import { pickLanguage } from './pick-language';
 import { knownUserKey } from './known-user-key';
 import { askerReferenceKey, askerReferenceOf, isPersonalReference } from './asker-reference';
 import { latestAnswerOf } from './latest-answer-of';
 
-/** `answerId` is the answer log's id, which the answer's buttons carry. */
-export type RenderAnswer = (answer: Answer, channelId: string, answerId: string) => Partial<Activity>;
+/** `answerId` is the answer log's id, which the answer's buttons carry; `state`, the asker's vote on the card. */
+export type RenderAnswer = (answer: Answer, channelId: string, answerId: string, state?: AnswerCardState) => Partial<Activity>;
 
 export interface QuestionHandlerDeps {
   /** The engine once the index is loaded; undefined while starting. */
