@@ -11,6 +11,7 @@ import { checkDataDir } from './config/check-data-dir';
 import { createLogger, Logger } from './logging/create-logger';
 import { routeConsoleToLogger } from './logging/route-console';
 import { SqliteStore } from './store/sqlite-store';
+import { AnswerLogRetention } from './store/answer-log-retention';
 import { loadUserHashSecret } from './store/user-hash-secret';
 import { useUserHashSecret } from './logging/hash-user-id';
 import { createBot } from './teams/create-bot';
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
   const analyzer = createAnalyzer(config.azureLanguage, log);
   useUserHashSecret(loadUserHashSecret(config.dataDir, config.userHashSecret));
   const store = SqliteStore.open(config.dataDir);
+  const retention = new AnswerLogRetention({ log: store, retentionDays: config.answerLogRetentionDays, logger: log });
+  retention.start();
   const slot = new EngineSlot();
   const probe = new WriteProbe(config.dataDir);
   const bot = createBot(config, {
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
         .close()
         .then(() => bot.close())
         .then(() => loading.then((watcher) => watcher.close(), () => undefined))
+        .then(() => retention.stop())
         .then(() => store.close())
         .then(
           () => process.exit(0),

@@ -1,5 +1,5 @@
-/** The Answer as plain text for a terminal: verdict, answer, numbered sources with quotes. */
-import { Answer, formatDate } from '../engine';
+/** The Answer as plain text for a terminal: verdict, answer, numbered sources with quotes, questions to ask next. */
+import { Answer, CARD_STRINGS, formatDate } from '../engine';
 import { headlineOf } from '../render/answer-parts';
 
 export function formatAnswerText(answer: Answer): string {
@@ -11,5 +11,6 @@ export function formatAnswerText(answer: Answer): string {
       lines.push(`[${c.n}] ${c.title} (${c.issuer}, ${formatDate(c.date, c.dateApproximate, answer.language)})${c.source ? ` ${c.source}` : ''}`, `    "${c.quote}"`);
     }
   }
+  if (answer.suggestions.length > 0) lines.push('', `${CARD_STRINGS[answer.language].suggestionsHeading}:`, ...answer.suggestions.map((q) => `- ${q}`));
   return lines.join('\n');
 }

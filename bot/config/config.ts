@@ -40,4 +40,8 @@ export interface Config {
   helpdesk: { conversationId?: string; serviceUrl?: string; members: string[]; tenantId?: string };
   /** Keys users' hashes (HMAC-SHA-256); generated and kept under DATA_DIR when unset. */
   userHashSecret?: string;
+  /** How long a follow-up may lean on the previous answer of its conversation. */
+  conversationContextMinutes: number;
+  /** Answers, their feedback and conversation contexts older than this are deleted. */
+  answerLogRetentionDays: number;
 }

@@ -112,6 +112,8 @@ const EnvSchema = z.object({
   KNOWLEDGE_MAX_TOTAL_MB: wholeNumber('KNOWLEDGE_MAX_TOTAL_MB', 1, 100_000, 200),
   KNOWLEDGE_RESCAN_SECONDS: wholeNumber('KNOWLEDGE_RESCAN_SECONDS', 0, 86_400, 60),
   HELPDESK_TENANT_ID: optionalText,
+  CONVERSATION_CONTEXT_MINUTES: wholeNumber('CONVERSATION_CONTEXT_MINUTES', 1, 1440, 30),
+  ANSWER_LOG_RETENTION_DAYS: wholeNumber('ANSWER_LOG_RETENTION_DAYS', 1, 3650, 90),
   USER_HASH_SECRET: optionalText.transform((raw, ctx) => {
     if (raw === undefined || raw.length >= 32) return raw;
     ctx.addIssue({ code: 'custom', message: `USER_HASH_SECRET must be at least 32 characters (e.g. openssl rand -base64 32), got ${raw.length}` });
@@ -192,5 +194,7 @@ function toConfig(env: ParsedEnv): Config {
     knowledgeLimits: { maxFileBytes: env.KNOWLEDGE_MAX_FILE_MB * MEGABYTE, maxTotalBytes: env.KNOWLEDGE_MAX_TOTAL_MB * MEGABYTE },
     knowledgeRescanSeconds: env.KNOWLEDGE_RESCAN_SECONDS,
     userHashSecret: env.USER_HASH_SECRET,
+    conversationContextMinutes: env.CONVERSATION_CONTEXT_MINUTES,
+    answerLogRetentionDays: env.ANSWER_LOG_RETENTION_DAYS,
   };
 }

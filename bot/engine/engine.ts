@@ -2,7 +2,7 @@
  * The engine's one entry point: load a knowledge folder, answer questions from it, reload it.
  * The CLI, the bot and the tests all go through `createEngine`.
  */
-import { Analyzer, Answer, KnowledgeProblem } from './types';
+import { Analyzer, Answer, ConversationContext, KnowledgeProblem } from './types';
 import { LocalAnalyzer } from './analysis/local-analyzer';
 import { fingerprintKnowledgeFolder, loadKnowledgeBase, KnowledgeBase } from './knowledge-base';
 import { KnowledgeLimits } from './knowledge/knowledge-limits';
@@ -36,7 +36,8 @@ export interface ReloadResult {
 }
 
 export interface Engine {
-  ask(question: string): Promise<Answer>;
+  /** `context`: the previous answer in the same conversation (see `contextOf`), for follow-ups. */
+  ask(question: string, context?: ConversationContext): Promise<Answer>;
   reload(): Promise<ReloadResult>;
   /** Problems of the knowledge currently served. */
   readonly problems: KnowledgeProblem[];
@@ -52,9 +53,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   }
   let loadedAt = new Date();
   return {
-    async ask(question: string): Promise<Answer> {
+    async ask(question: string, context?: ConversationContext): Promise<Answer> {
       const analysis = await analyzer.analyze(question);
-      return answerQuestion(base, analysis);
+      return answerQuestion(base, analysis, context);
     },
     async reload(): Promise<ReloadResult> {
       // Contents, not names or times: a file replaced by another of the same name is a change.

@@ -5,6 +5,7 @@
  */
 export * from './types';
 export { createEngine, formatProblem } from './engine';
+export { contextOf } from './question/context-of';
 export type { Engine, EngineOptions, KnowledgeVersion, ReloadResult } from './engine';
 export { LocalAnalyzer } from './analysis/local-analyzer';
 export { redact } from './analysis/redact';

@@ -62,6 +62,8 @@ export interface KnowledgeDocument {
   supersedes: string[];
   rulings: Ruling[];
   concerns?: Concerns;
+  /** Terms the document explains (`explains:` in its metadata): offered as follow-up questions. */
+  explains?: LocalizedText[];
   /** Path relative to the knowledge folder, for messages and citations. */
   path: string;
   sections: Section[];
@@ -189,6 +191,18 @@ export interface Notices {
   redacted: boolean;
 }
 
+/**
+ * What a follow-up in the same conversation may lean on: the previous answer's facets, what it
+ * asked for and what it cited. Glossary and document ids only, so it holds nothing a user wrote.
+ */
+export interface ConversationContext {
+  facets: Facets;
+  kind: QuestionKind;
+  citedIds: string[];
+  /** The document whose ruling decided the previous answer. */
+  decidedBy?: string;
+}
+
 export interface Answer {
   /** The question as redacted: never holds what redaction removed. */
   question: string;
@@ -202,8 +216,13 @@ export interface Answer {
   /** Conditions of the deciding rulings in the answer's language, each once. */
   conditions: string[];
   caveats: Caveat[];
-  /** Sentences stating how the question was read (typos, stricter readings). */
+  /** Sentences stating how the question was read (typos, stricter readings, what a follow-up assumed). */
   readings: string[];
+  /**
+   * A follow-up's side taken from the previous answer ("Och i Zoom då?" after a question on
+   * health data: `{ data: ['health'] }`); `why` when "Varför?" asked about the previous verdict.
+   */
+  followUp?: { carried: Facets; why: boolean };
   /** Passages quoted as the answer, by citation number. */
   quotes: Quote[];
   notices: Notices;
@@ -213,6 +232,8 @@ export interface Answer {
   answer: string;
   citations: Citation[];
   redactions: number;
+  /** Up to three questions to ask next, built from what the answer decided and cited. */
+  suggestions: string[];
 }
 
 /** What an analyzer (local or Azure) learns about a question before it is searched. */

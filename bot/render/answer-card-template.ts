@@ -5,7 +5,7 @@
  * Answer-derived text sits in TextRuns, which the schema renders without Markdown, so it cannot
  * turn into links or formatting either.
  */
-import { COMMENT_INPUT_ID, COMMENT_MAX_LENGTH } from './card-actions';
+import { COMMENT_INPUT_ID, COMMENT_MAX_LENGTH, REASON_INPUT_ID } from './card-actions';
 
 const HELPDESK_ACTION = {
   type: 'Action.ShowCard',
@@ -124,12 +124,40 @@ export const ANSWER_CARD_TEMPLATE = {
         { type: 'TextBlock', $when: '${hasMoreSources}', text: '${moreSources}', isSubtle: true, wrap: true },
       ],
     },
+    {
+      // Each button asks its question as if typed (a messageBack in Teams), in the same conversation.
+      type: 'Container',
+      $when: '${hasSuggestions}',
+      separator: true,
+      spacing: 'Medium',
+      items: [
+        { type: 'TextBlock', text: '${suggestionsHeading}', weight: 'Bolder', wrap: true },
+        { type: 'ActionSet', spacing: 'Small', actions: [{ type: 'Action.Submit', $data: '${suggestions}', title: '${title}', data: '${data}' }] },
+      ],
+    },
+    // Where the vote buttons were: the card is redrawn in place once a vote is recorded.
+    { type: 'TextBlock', $when: '${voted}', text: '${voteNotice}', wrap: true, separator: true, spacing: 'Medium', weight: 'Bolder' },
+    {
+      type: 'Container',
+      $when: '${askReason}',
+      spacing: 'Small',
+      items: [
+        {
+          type: 'Input.ChoiceSet',
+          id: REASON_INPUT_ID,
+          label: '${reasonLabel}',
+          style: 'expanded',
+          choices: [{ $data: '${reasonChoices}', title: '${title}', value: '${value}' }],
+        },
+        { type: 'ActionSet', actions: [{ type: 'Action.Submit', title: '${sendReason}', data: '${reasonData}' }] },
+      ],
+    },
   ],
-  // Listed twice so that an unanswered question leads with the helpdesk; $when keeps one.
+  // Listed twice so that an unanswered (or unhelpful) answer leads with the helpdesk; $when keeps one.
   actions: [
     { ...HELPDESK_ACTION, $when: '${helpdeskFirst}' },
-    { type: 'Action.Submit', title: '${helpful}', data: '${helpfulData}' },
-    { type: 'Action.Submit', title: '${notHelpful}', data: '${notHelpfulData}' },
+    { type: 'Action.Submit', $when: '${!voted}', title: '${helpful}', data: '${helpfulData}' },
+    { type: 'Action.Submit', $when: '${!voted}', title: '${notHelpful}', data: '${notHelpfulData}' },
     { ...HELPDESK_ACTION, $when: '${!helpdeskFirst}' },
   ],
 };

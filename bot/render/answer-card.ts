@@ -9,7 +9,8 @@ import { Template } from 'adaptivecards-templating';
 import { Answer, Language } from '../engine';
 import { CARD_STRINGS, CardStrings } from '../engine';
 import { ANSWER_CARD_TEMPLATE } from './answer-card-template';
-import { EscalateSubmitData, FeedbackSubmitData, escalateSubmit, feedbackSubmit } from './card-actions';
+import { AskSubmitData, EscalateSubmitData, FeedbackSubmitData, ReasonSubmitData, Vote, askSubmit, escalateSubmit, feedbackSubmit, reasonSubmit } from './card-actions';
+import { VOTE_REASONS, VoteReason } from '../store/answer-log';
 import { CardColor, colorOf } from './answer-parts';
 import { AnswerView, CitationView, fitAnswerView } from './answer-view';
 
@@ -37,6 +38,12 @@ export interface CitationCardModel {
 /** The card's button and input words, taken as they are from CARD_STRINGS. */
 type ActionWords = Pick<CardStrings, 'helpful' | 'notHelpful' | 'askHelpdesk' | 'commentLabel' | 'commentPlaceholder' | 'sendToHelpdesk' | 'showQuote'>;
 
+/** What the asker has done on the card: it is redrawn in place after a vote and after a reason. */
+export interface AnswerCardState {
+  vote?: Vote;
+  reason?: VoteReason;
+}
+
 /** One field per `${…}` in the template; booleans drive its `$when`s. */
 export interface AnswerCardModel extends ActionWords {
   lang: Language;
@@ -62,6 +69,16 @@ export interface AnswerCardModel extends ActionWords {
   helpfulData: FeedbackSubmitData;
   notHelpfulData: FeedbackSubmitData;
   escalateData: EscalateSubmitData;
+  hasSuggestions: boolean;
+  suggestionsHeading: string;
+  suggestions: { title: string; data: AskSubmitData }[];
+  voted: boolean;
+  voteNotice: string;
+  askReason: boolean;
+  reasonLabel: string;
+  reasonChoices: { title: string; value: VoteReason }[];
+  sendReason: string;
+  reasonData: ReasonSubmitData;
 }
 
 /**
@@ -82,22 +99,24 @@ export interface FittedAnswerCard {
 }
 
 /** The answer fitted to the card's size limit, and its card: expanded once per attempt, kept from the last. */
-export function fitAnswerCard(answer: Answer, answerId: string): FittedAnswerCard {
+export function fitAnswerCard(answer: Answer, answerId: string, state: AnswerCardState = {}): FittedAnswerCard {
   let last: FittedAnswerCard | undefined;
   const view = fitAnswerView(
     answer,
     (candidate) => {
-      last = { view: candidate, content: expandAnswerCard(toAnswerCardModel(answer, answerId, candidate)) };
+      last = { view: candidate, content: expandAnswerCard(toAnswerCardModel(answer, answerId, candidate, state)) };
       return Buffer.byteLength(JSON.stringify(last.content));
     },
     CARD_BYTE_LIMIT,
   );
-  return last?.view === view ? last : { view, content: expandAnswerCard(toAnswerCardModel(answer, answerId, view)) };
+  return last?.view === view ? last : { view, content: expandAnswerCard(toAnswerCardModel(answer, answerId, view, state)) };
 }
 
 /** `answerId` is the answer log's id: the buttons carry it and nothing else of the answer. */
-export function toAnswerCardModel(answer: Answer, answerId: string, view: AnswerView = fitAnswerCard(answer, answerId).view): AnswerCardModel {
+export function toAnswerCardModel(answer: Answer, answerId: string, view: AnswerView = fitAnswerCard(answer, answerId).view, state: AnswerCardState = {}): AnswerCardModel {
   const s = CARD_STRINGS[answer.language];
+  const unhelpful = state.vote === 'not_helpful';
+  const suggestions = view.suggestions;
   return {
     lang: answer.language,
     fallbackText: `${view.preview} ${s.fallbackPointer}`,
@@ -118,8 +137,8 @@ export function toAnswerCardModel(answer: Answer, answerId: string, view: Answer
     citations: view.citations.map((c) => toCitationModel(c, answer.language)),
     hasMoreSources: view.moreCitations > 0,
     moreSources: s.moreSources(view.moreCitations),
-    helpdeskFirst: !answer.answered,
-    helpdeskStyle: answer.answered ? 'default' : 'positive',
+    helpdeskFirst: !answer.answered || unhelpful,
+    helpdeskStyle: answer.answered && !unhelpful ? 'default' : 'positive',
     helpful: s.helpful,
     notHelpful: s.notHelpful,
     askHelpdesk: s.askHelpdesk,
@@ -130,6 +149,16 @@ export function toAnswerCardModel(answer: Answer, answerId: string, view: Answer
     helpfulData: feedbackSubmit(answerId, 'helpful'),
     notHelpfulData: feedbackSubmit(answerId, 'not_helpful'),
     escalateData: escalateSubmit(answerId),
+    hasSuggestions: suggestions.length > 0,
+    suggestionsHeading: s.suggestionsHeading,
+    suggestions: suggestions.map((question) => ({ title: question, data: askSubmit(question) })),
+    voted: state.vote !== undefined,
+    voteNotice: state.vote ? [s.voteRecorded(state.vote === 'helpful'), state.reason ? s.reasonRecorded : ''].filter(Boolean).join(' ') : '',
+    askReason: unhelpful && state.reason === undefined,
+    reasonLabel: s.reasonLabel,
+    reasonChoices: VOTE_REASONS.map((value) => ({ title: s.reasons[value], value })),
+    sendReason: s.sendReason,
+    reasonData: reasonSubmit(answerId),
   };
 }
 

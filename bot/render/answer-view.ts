@@ -34,6 +34,8 @@ export interface AnswerView {
   shortened: boolean;
   /** Citations left off the end of the list to fit, which the list then counts. */
   moreCitations: number;
+  /** Questions to ask next (Slack lists them; the card shows them as buttons from the answer). */
+  suggestions: string[];
 }
 
 /** Longer questions are cut on the card: the user knows what they asked; the card names it. */
@@ -91,6 +93,8 @@ function answerView(answer: Answer, step: (typeof TRIM_STEPS)[number]): AnswerVi
     citations: answer.citations.map((c, i) => citationView(c, answer.language, { ...step, quoteChars: i < step.quotedCitations ? step.quoteChars : 0 })),
     shortened: false,
     moreCitations: 0,
+    // Answers logged before suggestions existed have none.
+    suggestions: answer.suggestions ?? [],
   };
 }
 

@@ -5,10 +5,14 @@
  * as `activity.value` (data merged with the card's inputs, keyed by input id), so anything
  * arriving there is untrusted and goes through `parseCardSubmit` first.
  */
+import { VOTE_REASONS, VoteReason } from '../store/answer-log';
+
 export const CARD_ACTION = {
   helpful: 'molnkoll.vote.helpful',
   notHelpful: 'molnkoll.vote.not_helpful',
+  reason: 'molnkoll.vote.reason',
   escalate: 'molnkoll.escalate',
+  ask: 'molnkoll.ask',
 } as const;
 
 export const VOTES = ['helpful', 'not_helpful'] as const;
@@ -17,6 +21,10 @@ export type Vote = (typeof VOTES)[number];
 /** Id of the card's Input.Text; Teams puts its text under this key of `activity.value`. */
 export const COMMENT_INPUT_ID = 'comment';
 export const COMMENT_MAX_LENGTH = 1000;
+/** Id of the not-helpful reason's Input.ChoiceSet. */
+export const REASON_INPUT_ID = 'reason';
+/** A suggested question is at most this long; a longer one is not ours. */
+const QUESTION_MAX_LENGTH = 500;
 /** Answer ids are 22 base64url characters (bot/store/sqlite-answers.ts); anything else is not ours. */
 const ANSWER_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -44,7 +52,35 @@ export interface EscalateSubmit {
   comment?: string;
 }
 
-export type CardSubmit = FeedbackSubmit | EscalateSubmit;
+/** Why a not-helpful answer did not help, chosen on the card after the vote. */
+export interface ReasonSubmit {
+  action: 'reason';
+  answerId: string;
+  reason: VoteReason;
+}
+
+/** A suggested question pressed: asked as if typed, in the same conversation. */
+export interface AskSubmit {
+  action: 'ask';
+  question: string;
+}
+
+export interface ReasonSubmitData {
+  action: typeof CARD_ACTION.reason;
+  answerId: string;
+}
+
+/**
+ * In Teams a messageBack: the client shows the question as the user's own message and sends it
+ * as the activity's text, with `value` beside it; other clients send the data as `value`.
+ */
+export interface AskSubmitData {
+  action: typeof CARD_ACTION.ask;
+  question: string;
+  msteams: { type: 'messageBack'; text: string; displayText: string; value: { action: typeof CARD_ACTION.ask; question: string } };
+}
+
+export type CardSubmit = FeedbackSubmit | EscalateSubmit | ReasonSubmit | AskSubmit;
 
 export function feedbackSubmit(answerId: string, vote: Vote): FeedbackSubmitData {
   return { action: vote === 'helpful' ? CARD_ACTION.helpful : CARD_ACTION.notHelpful, answerId };
@@ -55,10 +91,27 @@ export function escalateSubmit(answerId: string): EscalateSubmitData {
   return { action: CARD_ACTION.escalate, answerId };
 }
 
+export function reasonSubmit(answerId: string): ReasonSubmitData {
+  return { action: CARD_ACTION.reason, answerId };
+}
+
+export function askSubmit(question: string): AskSubmitData {
+  const value = { action: CARD_ACTION.ask, question } as const;
+  return { ...value, msteams: { type: 'messageBack', text: question, displayText: question, value } };
+}
+
 /** Validates an unknown `activity.value` from a card submit; returns null when it is not one of ours (never throws). */
 export function parseCardSubmit(value: unknown): CardSubmit | null {
+  if (isRecord(value) && value.action === CARD_ACTION.ask) {
+    const question = typeof value.question === 'string' ? value.question.trim() : '';
+    return question && question.length <= QUESTION_MAX_LENGTH ? { action: 'ask', question } : null;
+  }
   if (!isRecord(value) || typeof value.answerId !== 'string' || !ANSWER_ID.test(value.answerId)) return null;
   const answerId = value.answerId;
+  if (value.action === CARD_ACTION.reason) {
+    const reason = value[REASON_INPUT_ID];
+    return typeof reason === 'string' && (VOTE_REASONS as readonly string[]).includes(reason) ? { action: 'reason', answerId, reason: reason as VoteReason } : null;
+  }
   if (value.action === CARD_ACTION.helpful) return { action: 'feedback', vote: 'helpful', answerId };
   if (value.action === CARD_ACTION.notHelpful) return { action: 'feedback', vote: 'not_helpful', answerId };
   if (value.action === CARD_ACTION.escalate) {

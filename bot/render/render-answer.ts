@@ -3,17 +3,17 @@
  */
 import { Activity, ActivityTypes, Channels, TextFormatTypes } from 'botbuilder';
 import { Answer } from '../engine';
-import { buildAnswerCard, fitAnswerCard } from './answer-card';
+import { AnswerCardState, buildAnswerCard, fitAnswerCard } from './answer-card';
 import { buildSlackText } from './slack-text';
 import { buildMarkdownText } from './markdown-text';
 
-/** `answerId` is the answer log's id, which the Teams card's buttons carry. */
-export function renderAnswer(answer: Answer, channelId: string, answerId: string): Partial<Activity> {
+/** `answerId` is the answer log's id, which the Teams card's buttons carry; `state`, what the asker did on the card. */
+export function renderAnswer(answer: Answer, channelId: string, answerId: string, state: AnswerCardState = {}): Partial<Activity> {
   switch (channelId) {
     case Channels.Msteams: {
       // `summary` is what the chat list and notifications show, and `text` a line above the
       // card: the verdict and who decided it, rather than a generic "sent a card".
-      const fitted = fitAnswerCard(answer, answerId);
+      const fitted = fitAnswerCard(answer, answerId, state);
       return { type: ActivityTypes.Message, summary: fitted.view.preview, text: fitted.view.preview, attachments: [buildAnswerCard(answer, answerId, fitted)] };
     }
     case Channels.Slack: {

@@ -27,6 +27,7 @@ function slackTextOf(view: AnswerView): string {
     const more = view.moreCitations > 0 ? [escapeSlack(s.moreSources(view.moreCitations))] : [];
     sections.push([`*${escapeSlack(s.sourcesHeading)}*`, ...view.citations.map((c) => citationLines(c, view)), ...more].join('\n'));
   }
+  if (view.suggestions.length > 0) sections.push([`*${escapeSlack(s.suggestionsHeading)}*`, ...view.suggestions.map((q) => `• ${escapeSlack(q)}`)].join('\n'));
   sections.push(s.slackFeedbackHint);
   return sections.filter((section) => section.length > 0).join('\n\n');
 }

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { redact } from '../engine';
 import { Language } from '../engine';
-import { AnswerLog, LoggedAnswer, NewLoggedAnswer } from './answer-log';
+import { Answer } from '../engine';
+import { AnswerLog, LoggedAnswer, NewLoggedAnswer, PurgeResult, VoteReason } from './answer-log';
 import { Vote } from './feedback-store';
 import { BotAnswerSnapshot } from './latest-answer';
 import { statement } from './prepared-statement';
@@ -18,6 +19,9 @@ interface AnswerRow {
   knowledge_version: string | null;
   vote: string | null;
   bot_answer_json: string;
+  answer_json: string | null;
+  activity_id: string | null;
+  reason: string | null;
 }
 
 /** 128 random bits, URL-safe: nobody guesses another user's answer id. */
@@ -31,13 +35,17 @@ export class SqliteAnswers implements AnswerLog {
     private readonly now: () => Date,
   ) {}
 
-  logAnswer(answer: NewLoggedAnswer): LoggedAnswer {
-    const logged: LoggedAnswer = { ...answer, question: redact(answer.question).text, id: newAnswerId(), createdAt: this.now().toISOString(), vote: null };
+  logAnswer(entry: NewLoggedAnswer): LoggedAnswer {
+    const { answer: full, ...rest } = entry;
+    // Redacted once more before it is written: what a caller missed never lands in the file.
+    const answer: Answer = { ...full, question: redact(full.question).text };
+    const logged: LoggedAnswer = { ...rest, question: redact(rest.question).text, id: newAnswerId(), createdAt: this.now().toISOString(), vote: null, reason: null, answer };
     const { botAnswer } = logged;
     statement(
         this.db,
-        `INSERT INTO answers (id, created_at, user_hash, question_redacted, language, verdict, answered, cited_ids, channel, knowledge_version, bot_answer_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO answers (id, created_at, user_hash, question_redacted, language, verdict, answered, cited_ids, channel, knowledge_version, bot_answer_json,
+                              kind, facets_json, decided_by, caveats_json, answer_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         logged.id,
@@ -51,12 +59,17 @@ export class SqliteAnswers implements AnswerLog {
         logged.channel,
         logged.knowledgeVersion,
         JSON.stringify(botAnswer),
+        answer.kind,
+        JSON.stringify(answer.facets),
+        answer.decidedBy?.id ?? null,
+        JSON.stringify(answer.caveats.map((c) => ({ kind: c.kind, id: c.source.id, date: c.source.date }))),
+        JSON.stringify(answer),
       );
     return logged;
   }
 
   answerById(id: string): LoggedAnswer | undefined {
-    const row = statement(this.db, 'SELECT * FROM answers WHERE id = ?').get(id) as AnswerRow | undefined;
+    const row = statement(this.db, 'SELECT answers.*, (SELECT reason FROM feedback WHERE answer_id = answers.id) AS reason FROM answers WHERE id = ?').get(id) as AnswerRow | undefined;
     return row && fromRow(row);
   }
 
@@ -84,6 +97,27 @@ export class SqliteAnswers implements AnswerLog {
         );
     }).immediate();
   }
+
+  recordVoteReason(id: string, reason: VoteReason): void {
+    const changed = statement(this.db, 'UPDATE feedback SET reason = ? WHERE answer_id = ?').run(reason, id).changes;
+    if (changed === 0) throw new Error(`No vote on answer ${id} to give a reason for`);
+  }
+
+  setAnswerActivityId(id: string, activityId: string): void {
+    statement(this.db, 'UPDATE answers SET activity_id = ? WHERE id = ?').run(activityId, id);
+  }
+
+  purgeBefore(before: Date): PurgeResult {
+    const cutoff = before.toISOString();
+    return this.db.transaction((): PurgeResult => {
+      // Feedback goes with its answer, and on its own age (votes given before the answer log existed).
+      const feedback = statement(this.db, 'DELETE FROM feedback WHERE at < ? OR answer_id IN (SELECT id FROM answers WHERE created_at < ?)').run(cutoff, cutoff).changes;
+      statement(this.db, 'DELETE FROM latest_answers WHERE at < ?').run(cutoff);
+      const answers = statement(this.db, 'DELETE FROM answers WHERE created_at < ?').run(cutoff).changes;
+      const contexts = statement(this.db, 'DELETE FROM conversation_contexts WHERE updated_at < ?').run(cutoff).changes;
+      return { answers, feedback, contexts };
+    }).immediate();
+  }
 }
 
 function fromRow(row: AnswerRow): LoggedAnswer {
@@ -96,6 +130,9 @@ function fromRow(row: AnswerRow): LoggedAnswer {
     channel: row.channel,
     knowledgeVersion: row.knowledge_version,
     vote: row.vote as Vote | null,
+    reason: row.reason as VoteReason | null,
     botAnswer: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot,
+    ...(row.answer_json ? { answer: JSON.parse(row.answer_json) as Answer } : {}),
+    ...(row.activity_id ? { activityId: row.activity_id } : {}),
   };
 }

@@ -107,6 +107,22 @@ export const MIGRATIONS: readonly string[] = [
      given_up_at TEXT
    );
    CREATE INDEX outbox_due ON outbox (sent_at, given_up_at, next_attempt_at);`,
+  // Conversations: the context a follow-up leans on (ids only), what each logged answer was
+  // about and decided, the card's activity id (to update it in place), and a vote's reason.
+  `CREATE TABLE conversation_contexts (
+     key TEXT PRIMARY KEY,
+     context_json TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE INDEX conversation_contexts_by_time ON conversation_contexts (updated_at);
+   ALTER TABLE answers ADD COLUMN kind TEXT;
+   ALTER TABLE answers ADD COLUMN facets_json TEXT;
+   ALTER TABLE answers ADD COLUMN decided_by TEXT;
+   ALTER TABLE answers ADD COLUMN caveats_json TEXT;
+   ALTER TABLE answers ADD COLUMN answer_json TEXT;
+   ALTER TABLE answers ADD COLUMN activity_id TEXT;
+   ALTER TABLE feedback ADD COLUMN reason TEXT CHECK (reason IN ('wrong_verdict', 'outdated', 'not_answered', 'other'));
+   CREATE INDEX feedback_by_time ON feedback (at);`,
 ];
 
 export function currentVersion(db: Database.Database): number {

@@ -15,7 +15,10 @@ import { currentVersion, migrate } from './sqlite-migrations';
 import { SqliteTickets } from './sqlite-tickets';
 import { SqliteAnswers } from './sqlite-answers';
 import { SqliteOutbox } from './sqlite-outbox';
-import { AnswerLog, LoggedAnswer, NewLoggedAnswer } from './answer-log';
+import { AnswerLog, LoggedAnswer, NewLoggedAnswer, PurgeResult, VoteReason } from './answer-log';
+import { ConversationMemory } from './conversation-memory';
+import { SqliteConversations } from './sqlite-conversations';
+import { ConversationContext } from '../engine';
 import { Outbox, OutboxMessage, QueuedMessage } from './outbox';
 import { Actor, AuditEntry, NewTicket, Ticket, TicketChange, TicketStatus, TicketStore } from './ticket-store';
 import { statement } from './prepared-statement';
@@ -47,9 +50,10 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
-export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketStore, AnswerLog {
+export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketStore, AnswerLog, ConversationMemory {
   private readonly tickets: SqliteTickets;
   private readonly answers: SqliteAnswers;
+  private readonly conversations: SqliteConversations;
   /** Messages that must arrive; the OutboxDrainer sends them. */
   readonly outbox: Outbox;
   private readonly now: () => Date;
@@ -58,6 +62,7 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
     this.now = options.now ?? (() => new Date());
     this.tickets = new SqliteTickets(db, this.now);
     this.answers = new SqliteAnswers(db, this.now);
+    this.conversations = new SqliteConversations(db, this.now);
     this.outbox = new SqliteOutbox(db);
   }
 
@@ -101,6 +106,26 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
 
   recordVote(id: string, vote: Vote): void {
     this.answers.recordVote(id, vote);
+  }
+
+  recordVoteReason(id: string, reason: VoteReason): void {
+    this.answers.recordVoteReason(id, reason);
+  }
+
+  setAnswerActivityId(id: string, activityId: string): void {
+    this.answers.setAnswerActivityId(id, activityId);
+  }
+
+  purgeBefore(before: Date): PurgeResult {
+    return this.answers.purgeBefore(before);
+  }
+
+  rememberContext(key: string, context: ConversationContext): void {
+    this.conversations.rememberContext(key, context);
+  }
+
+  recallContext(key: string, maxAgeMs: number): ConversationContext | undefined {
+    return this.conversations.recallContext(key, maxAgeMs);
   }
 
   /** Queues `message` on the outbox; a shorthand for stores that keep the outbox beside the tickets. */

@@ -5,6 +5,7 @@ import { Analyzer, Language } from '../engine';
 import { FeedbackStore } from '../store/feedback-store';
 import { LatestAnswerMemory } from '../store/latest-answer';
 import { AnswerLog } from '../store/answer-log';
+import { ConversationMemory } from '../store/conversation-memory';
 import { HelpdeskStore } from '../store/helpdesk-store';
 import { Logger } from '../logging/create-logger';
 import { MolnkollBot } from './molnkoll-bot';
@@ -44,7 +45,7 @@ export interface HelpdeskParts {
 
 export interface BotParts {
   engine: () => Engine | undefined;
-  store: FeedbackStore & LatestAnswerMemory & AnswerLog;
+  store: FeedbackStore & LatestAnswerMemory & AnswerLog & ConversationMemory;
   logger: Logger;
   render: RenderAnswer;
   /** Injectable clock for the rate limit. */
@@ -53,7 +54,7 @@ export interface BotParts {
   helpdesk?: HelpdeskParts;
 }
 
-export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuestionChars'>, parts: BotParts): MolnkollBot {
+export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuestionChars' | 'conversationContextMinutes'>, parts: BotParts): MolnkollBot {
   const { engine, store, logger, render } = parts;
   const limiter = new RateLimiter({ limit: config.rateLimitPerMinute, now: parts.now });
   const helpdesk = parts.helpdesk && createHelpdesk(parts.helpdesk, logger);
@@ -65,9 +66,10 @@ export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuesti
       limiter,
       logger,
       maxQuestionChars: config.maxQuestionChars,
+      contextMaxAgeMs: config.conversationContextMinutes * 60_000,
       escalations: parts.helpdesk?.tickets,
     }),
-    feedback: new FeedbackHandler({ store, logger }),
+    feedback: new FeedbackHandler({ store, logger, render }),
     ...(helpdesk ?? { escalation: new NoHelpdesk(logger), helpdesk: new NoHelpdesk(logger) }),
   });
 }

@@ -3,10 +3,12 @@
  * log's id) or from a `+1` / `-1` reply about the user's latest answer. The answer is looked up
  * by id; an unknown id or someone else's answer is refused; a second vote replaces the first.
  */
-import { TurnContext } from 'botbuilder';
+import { Channels, TurnContext } from 'botbuilder';
 import { CHAT_STRINGS } from '../engine';
-import { FeedbackSubmit } from '../render/card-actions';
-import { AnswerLog } from '../store/answer-log';
+import { FeedbackSubmit, ReasonSubmit } from '../render/card-actions';
+import { AnswerLog, LoggedAnswer } from '../store/answer-log';
+import type { AnswerCardState } from '../render/answer-card';
+import type { RenderAnswer } from './question-handler';
 import { FeedbackStore, Vote } from '../store/feedback-store';
 import { LatestAnswerMemory } from '../store/latest-answer';
 import { Logger } from '../logging/create-logger';
@@ -20,6 +22,8 @@ export interface FeedbackHandlerDeps {
   store: FeedbackStore & LatestAnswerMemory & AnswerLog;
   logger: Logger;
   limiter?: RateLimiter;
+  /** Redraws a Teams card in place to show the vote; without it, a vote is only thanked for. */
+  render?: RenderAnswer;
 }
 
 export class FeedbackHandler {
@@ -30,7 +34,7 @@ export class FeedbackHandler {
   }
 
   async onCardVote(context: TurnContext, submit: FeedbackSubmit): Promise<void> {
-    await this.vote(context, submit.answerId, submit.vote);
+    await this.vote(context, submit.answerId, submit.vote, true);
   }
 
   async onTextVote(context: TurnContext, vote: Vote): Promise<void> {
@@ -43,23 +47,66 @@ export class FeedbackHandler {
     await this.vote(context, latest.answerId, vote);
   }
 
-  private async vote(context: TurnContext, answerId: string, vote: Vote): Promise<void> {
+  /** "Inte till hjälp" → why: kept on the vote, and the card says it was noted. */
+  async onReason(context: TurnContext, submit: ReasonSubmit): Promise<void> {
+    const answer = await this.ownAnswer(context, submit.answerId, 'reason');
+    if (!answer) return;
+    if (answer.vote !== 'not_helpful') {
+      this.deps.logger.info({ answerId: answer.id, vote: answer.vote }, 'vote reason refused: no not-helpful vote');
+      await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, context.activity.locale)].unknownAnswer);
+      return;
+    }
+    this.deps.store.recordVoteReason(answer.id, submit.reason);
+    this.deps.logger.info({ answerId: answer.id, reason: submit.reason }, 'vote reason stored');
+    if (!(await this.redrawCard(context, answer, { vote: 'not_helpful', reason: submit.reason }))) {
+      await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, context.activity.locale)].feedbackThanks);
+    }
+  }
+
+  private async vote(context: TurnContext, answerId: string, vote: Vote, fromCard = false): Promise<void> {
+    const answer = await this.ownAnswer(context, answerId, 'vote');
+    if (!answer) return;
+    const { activity } = context;
+    const userHash = knownUserKey(activity);
+    this.deps.store.recordVote(answer.id, vote);
+    this.deps.logger.info({ userHash, channelId: activity.channelId, vote, verdict: answer.botAnswer.verdict, replaced: answer.vote !== null }, 'feedback stored');
+    // A vote pressed on the card shows on the card; a typed one is answered in the chat.
+    const redrawn = await this.redrawCard(context, answer, { vote });
+    if (!fromCard || !redrawn) await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, activity.locale)].feedbackThanks);
+  }
+
+  /** The answer, when it is this user's; otherwise the user is told and undefined returned. */
+  private async ownAnswer(context: TurnContext, answerId: string, what: 'vote' | 'reason'): Promise<LoggedAnswer | undefined> {
     const { activity } = context;
     const userHash = knownUserKey(activity);
     const chat = CHAT_STRINGS[pickLanguage(undefined, activity.locale)];
     if (!this.limiter.tryTake(userHash)) {
-      this.deps.logger.info({ userHash, channelId: activity.channelId }, 'vote refused by the rate limit');
+      this.deps.logger.info({ userHash, channelId: activity.channelId }, `${what} refused by the rate limit`);
       await context.sendActivity(chat.rateLimited);
-      return;
+      return undefined;
     }
     const answer = this.deps.store.answerById(answerId);
     if (!answer || answer.userHash !== userHash) {
-      this.deps.logger.info({ userHash, known: answer !== undefined }, 'vote refused: not this user\'s answer');
+      this.deps.logger.info({ userHash, known: answer !== undefined }, `${what} refused: not this user's answer`);
       await context.sendActivity(answer ? chat.notYourAnswer : chat.unknownAnswer);
-      return;
+      return undefined;
     }
-    this.deps.store.recordVote(answer.id, vote);
-    this.deps.logger.info({ userHash, channelId: activity.channelId, vote, verdict: answer.botAnswer.verdict, replaced: answer.vote !== null }, 'feedback stored');
-    await context.sendActivity(chat.feedbackThanks);
+    return answer;
+  }
+
+  /**
+   * Updates the Teams card the answer was shown in (by the id the connector gave it, never one a
+   * client names). False when there is no card to update or the update failed: the vote is stored either way.
+   */
+  private async redrawCard(context: TurnContext, answer: LoggedAnswer, state: AnswerCardState): Promise<boolean> {
+    const { render } = this.deps;
+    if (!render || !answer.answer || !answer.activityId || answer.channel !== Channels.Msteams || context.activity.channelId !== Channels.Msteams) return false;
+    try {
+      await context.updateActivity({ ...render(answer.answer, answer.channel, answer.id, state), id: answer.activityId });
+      return true;
+    } catch (error) {
+      this.deps.logger.warn({ err: error, answerId: answer.id }, 'answer card could not be updated');
+      return false;
+    }
   }
 }

@@ -63,6 +63,9 @@ export class MolnkollBot extends TeamsActivityHandler {
     }
     const submit = parseCardSubmit(context.activity.value);
     if (submit?.action === 'feedback') return this.deps.feedback.onCardVote(context, submit);
+    if (submit?.action === 'reason') return this.deps.feedback.onReason(context, submit);
+    // A suggested question pressed is asked as if typed, in this conversation (no mention needed).
+    if (submit?.action === 'ask') return this.deps.questions.handle(context, submit.question);
     if (submit?.action === 'escalate') return this.deps.escalation.onEscalate(context, submit);
     const ticketSubmit = parseTicketSubmit(context.activity.value);
     if (ticketSubmit?.action === TICKET_ACTION.feedback) return this.deps.escalation.onAnswerVote(context, ticketSubmit);

@@ -3,28 +3,33 @@
  * and what text-only channels need to take a `+1` later. Logs only the redacted question.
  */
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
-import { Answer } from '../engine';
+import { Answer, contextOf } from '../engine';
 import { Engine } from '../engine';
 import { CHAT_STRINGS } from '../engine';
 import { LatestAnswerMemory } from '../store/latest-answer';
 import { AnswerLog } from '../store/answer-log';
 import { TicketStore } from '../store/ticket-store';
+import { ConversationMemory } from '../store/conversation-memory';
+import { conversationKeyOf } from './conversation-key';
 import { Logger } from '../logging/create-logger';
+import type { AnswerCardState } from '../render/answer-card';
 import { RateLimiter } from './rate-limiter';
 import { pickLanguage } from './pick-language';
 import { knownUserKey } from './known-user-key';
 import { askerReferenceKey, askerReferenceOf, isPersonalReference } from './asker-reference';
 import { latestAnswerOf } from './latest-answer-of';
 
-/** `answerId` is the answer log's id, which the answer's buttons carry. */
-export type RenderAnswer = (answer: Answer, channelId: string, answerId: string) => Partial<Activity>;
+/** `answerId` is the answer log's id, which the answer's buttons carry; `state`, the asker's vote on the card. */
+export type RenderAnswer = (answer: Answer, channelId: string, answerId: string, state?: AnswerCardState) => Partial<Activity>;
 
 export interface QuestionHandlerDeps {
   /** The engine once the index is loaded; undefined while starting. */
   engine: () => Engine | undefined;
   render: RenderAnswer;
-  /** The answer log, and where a later `+1` or `helpdesk` finds this answer. */
-  store: LatestAnswerMemory & AnswerLog;
+  /** The answer log, where a later `+1` or `helpdesk` finds this answer, and the context a follow-up leans on. */
+  store: LatestAnswerMemory & AnswerLog & ConversationMemory;
+  /** How long a follow-up may lean on the previous answer (ms). */
+  contextMaxAgeMs: number;
   limiter: RateLimiter;
   logger: Logger;
   maxQuestionChars: number;
@@ -35,6 +40,7 @@ export interface QuestionHandlerDeps {
 export class QuestionHandler {
   constructor(private readonly deps: QuestionHandlerDeps) {
     if (!Number.isInteger(deps.maxQuestionChars) || deps.maxQuestionChars < 1) throw new RangeError('maxQuestionChars must be ≥ 1');
+    if (!(deps.contextMaxAgeMs > 0)) throw new RangeError('contextMaxAgeMs must be > 0');
   }
 
   async handle(context: TurnContext, text: string): Promise<void> {
@@ -59,8 +65,11 @@ export class QuestionHandler {
     const { question, cut } = cutQuestion(text, this.deps.maxQuestionChars);
     const started = Date.now();
     const typing = this.sendTyping(context);
-    const answer = await engine.ask(question);
+    const conversationKey = conversationKeyOf(activity, userHash);
+    const previous = this.deps.store.recallContext(conversationKey, this.deps.contextMaxAgeMs);
+    const answer = await engine.ask(question, previous);
     await typing;
+    this.deps.store.rememberContext(conversationKey, contextOf(answer));
 
     // Logged before it is sent, so a click on its card always finds it.
     const snapshot = latestAnswerOf(answer);
@@ -69,12 +78,16 @@ export class QuestionHandler {
       question: snapshot.question,
       language: snapshot.language,
       channel: activity.channelId,
-      knowledgeVersion: null,
+      knowledgeVersion: engine.version.hash,
       botAnswer: snapshot.botAnswer,
+      answer,
     });
     const replies: Partial<Activity>[] = [this.deps.render(answer, activity.channelId, logged.id)];
     if (cut) replies.unshift({ type: ActivityTypes.Message, text: CHAT_STRINGS[answer.language].questionCut(this.deps.maxQuestionChars) });
-    await context.sendActivities(replies);
+    const sent = await context.sendActivities(replies);
+    // The card's own id, so a vote can redraw it in place.
+    const cardId = sent[replies.length - 1]?.id;
+    if (cardId) this.deps.store.setAnswerActivityId(logged.id, cardId);
 
     const citedIds = answer.citations.map((c) => c.id);
     // Slack (and anyone without card buttons) rates with +1 / -1 and escalates with `helpdesk`.
@@ -92,6 +105,7 @@ export class QuestionHandler {
         redactions: answer.redactions,
         verdict: answer.verdict,
         answered: answer.answered,
+        followUp: answer.followUp ? { carried: answer.followUp.carried, why: answer.followUp.why } : undefined,
         citedIds,
         chars: text.length,
         cut,

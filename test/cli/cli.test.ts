@@ -17,7 +17,7 @@ const EN = 'May I keep health data in OneDrive?';
 const OFF_TOPIC = 'Vad kostar lunchen i matsalen? * : ~ ^ + - :: ^^ ~~ **';
 
 const DECISION = markdown({ id: 'beslut', rulings: '\n  - { service: onedrive, data: health, verdict: not_allowed }' });
-const ANSWER_FIELDS = ['answer', 'answered', 'caveats', 'citations', 'conditions', 'confidence', 'decidedBy', 'decisions', 'facets', 'kind', 'language', 'notices', 'question', 'quotes', 'readings', 'redactions', 'verdict'];
+const ANSWER_FIELDS = ['answer', 'answered', 'caveats', 'citations', 'conditions', 'confidence', 'decidedBy', 'decisions', 'facets', 'kind', 'language', 'notices', 'question', 'quotes', 'readings', 'redactions', 'suggestions', 'verdict'];
 
 let work: string;
 let dataDir: string;
@@ -96,6 +96,42 @@ describe('ask', () => {
     const answers = parseLines(stdout);
     expect(answers.map((a) => [a.language, a.verdict, a.answered])).toEqual([['sv', 'not_allowed', true], ['en', 'not_allowed', true], ['sv', null, false]]);
     expect(answers[2].question).toBe(OFF_TOPIC);
+  });
+
+  it('reads batch lines with the same `conversation` as one conversation, in order; other lines stand alone', async () => {
+    const batch = path.join(work, 'conversation.jsonl');
+    const lines = [
+      { question: SV, conversation: 'a' },
+      { question: 'Får jag lagra patientuppgifter i OneDrive?', conversation: 'b' },
+      { question: 'Och i Office 365 då?', conversation: 'a' },
+      { question: 'Och i Office 365 då?' },
+      { question: 'Varför?', conversation: 'b' },
+    ];
+    await writeFile(batch, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    const { status, stdout } = run('ask', ['--batch', batch]);
+    expect(status).toBe(0);
+    const answers = parseLines(stdout);
+    expect(answers.map((a) => [a.facets, a.followUp ?? null])).toEqual([
+      [{ services: ['onedrive'], data: ['health'] }, null],
+      [{ services: ['onedrive'], data: ['health'] }, null],
+      [{ services: ['office365'], data: ['health'] }, { carried: { services: [], data: ['health'] }, why: false }],
+      [{ services: ['office365'], data: [] }, null],
+      [{ services: ['onedrive'], data: ['health'] }, { carried: { services: ['onedrive'], data: ['health'] }, why: true }],
+    ]);
+    expect(answers[2].readings[0]).toBe('Jag antar att du fortfarande menar hälsodata.');
+  });
+
+  it('keeps the context between lines with --interactive', () => {
+    const result = spawnSync('npx', ['tsx', 'bot/cli/ask.ts', '--interactive', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: `${SV}\n\nOch i Office 365 då?\n`,
+      env: { ...process.env, KNOWLEDGE_DIR: goodDir, DATA_DIR: dataDir, AZURE_LANGUAGE_ENDPOINT: '', AZURE_LANGUAGE_KEY: '' },
+    });
+    expect(result.status).toBe(0);
+    const answers = parseLines(result.stdout.replace(/\n\n/g, '\n'));
+    expect(answers.map((a) => a.facets)).toEqual([{ services: ['onedrive'], data: ['health'] }, { services: ['office365'], data: ['health'] }]);
+    expect(answers[1].readings[0]).toBe('Jag antar att du fortfarande menar hälsodata.');
   });
 
   it('stops at a malformed batch line, naming the file and line, with a non-zero exit', async () => {

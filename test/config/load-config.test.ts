@@ -50,8 +50,12 @@ describe('loadConfig', () => {
       HELPDESK_MEMBERS: ' a@kommun.se, ,b@kommun.se ',
       HELPDESK_TENANT_ID: 'helpdesk-tenant',
       USER_HASH_SECRET: 's'.repeat(32),
+      CONVERSATION_CONTEXT_MINUTES: '15',
+      ANSWER_LOG_RETENTION_DAYS: '365',
     });
     expect(config).toEqual({
+      conversationContextMinutes: 15,
+      answerLogRetentionDays: 365,
       port: 8080,
       knowledgeDir: path.resolve(os.tmpdir()),
       dataDir: '/srv/data',

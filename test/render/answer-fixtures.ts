@@ -53,6 +53,7 @@ export const svPending: Answer = {
     },
   ],
   redactions: 0,
+  suggestions: [],
 };
 
 /** English, conditional, one URL citation. */
@@ -84,6 +85,7 @@ export const enConditional: Answer = {
     },
   ],
   redactions: 0,
+  suggestions: [],
 };
 
 /** Swedish, not answered: no verdict, no citations, a redacted question. */
@@ -104,6 +106,7 @@ export const svUnanswered: Answer = {
   conditions: [],
   citations: [],
   redactions: 1,
+  suggestions: [],
 };
 
 /** English, answered from passages without a ruling; the citation has no source. */
@@ -134,6 +137,7 @@ export const enNoVerdict: Answer = {
     },
   ],
   redactions: 0,
+  suggestions: [],
 };
 
 // The parts every channel writes its prose from, filled in from the citations above.

@@ -126,11 +126,11 @@ describe('Molnkoll over HTTP with the real engine', () => {
     expect(bot.logs.text()).not.toContain('1212-1212');
   });
 
-  it('stores a Teams card vote', async () => {
+  it('stores a Teams card vote and redraws that card in place', async () => {
     await bot.post(teamsPersonalMessage(bot.standIn.url(), QUESTION, { aadObjectId: 'aad-cecilia' }));
     const card = await bot.standIn.waitFor((a) => a.activity.type === 'message' && a.activity.attachments !== undefined);
     await bot.post(teamsCardSubmit(bot.standIn.url(), submitData(card.activity, 'Till hjälp'), { aadObjectId: 'aad-cecilia' }));
-    await bot.standIn.waitFor((a) => a.activity.text === CHAT_STRINGS.sv.feedbackThanks);
+    await bot.standIn.waitFor((a) => a.method === 'PUT' && a.activityId === card.assignedId);
     expect(bot.store.listFeedback(1)[0]).toMatchObject({ vote: 'helpful', channelId: 'msteams', verdict: 'pending' });
   });
 });

@@ -33,7 +33,7 @@ describe('SqliteStore', () => {
   it('creates the file under DATA_DIR in WAL mode with a schema version', () => {
     const file = path.join(dir, 'nested', 'data', STORE_FILE_NAME);
     expect(fs.existsSync(file)).toBe(true);
-    expect(store.schemaVersion).toBe(4);
+    expect(store.schemaVersion).toBe(5);
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
@@ -50,7 +50,7 @@ describe('SqliteStore', () => {
     store.saveFeedback(entry);
     store.close();
     store = SqliteStore.open(path.join(dir, 'nested', 'data'));
-    expect(store.schemaVersion).toBe(4);
+    expect(store.schemaVersion).toBe(5);
     expect(store.listFeedback()).toEqual([entry]);
   });
 

@@ -93,7 +93,7 @@ describe('SqliteStore tickets on disk', () => {
 
     store = SqliteStore.open(old);
     expect(store.schemaVersion).toBe(MIGRATIONS.length);
-    expect(MIGRATIONS.length).toBe(4);
+    expect(MIGRATIONS.length).toBe(5);
     expect(store.listFeedback()).toHaveLength(1);
     expect(store.createTicket(newTicket(), ASKER).id).toBe('MK-0001');
     const remembered = { question: 'q', language: 'sv' as const, botAnswer: newTicket().botAnswer };

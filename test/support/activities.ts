@@ -63,7 +63,7 @@ export function teamsChannelMessage(serviceUrl: string, text: string, options: U
 }
 
 /** A card's Action.Submit as Teams delivers it: a message whose `value` is the button's data. */
-export function teamsCardSubmit(serviceUrl: string, value: Record<string, unknown>, options: UserOptions = {}): Partial<Activity> {
+export function teamsCardSubmit(serviceUrl: string, value: Record<string, unknown>, options: UserOptions & { conversationId?: string } = {}): Partial<Activity> {
   const base = teamsPersonalMessage(serviceUrl, '', options);
   return { ...base, text: undefined, value, replyToId: 'stand-in-1' };
 }

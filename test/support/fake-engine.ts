@@ -21,6 +21,7 @@ export function cannedAnswer(question: string, overrides: Partial<Answer> = {}):
     conditions: [],
     citations: [{ n: 1, id: 'goteborg-office365-beslut-2016', title: 'Beslut om Office 365', issuer: 'Göteborgs Stad', date: '2016-05-01', dateApproximate: false, quote: 'Hälsodata får inte lagras.' }],
     redactions: 0,
+    suggestions: [],
     ...overrides,
   };
 }

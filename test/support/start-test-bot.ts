@@ -38,13 +38,17 @@ export interface TestBotOptions {
   now?: () => number;
   /** Where tokens' signing keys are fetched (the OpenID stand-in); the SDK's defaults otherwise. */
   openId?: OpenIdEndpoints;
+  /** An existing data folder (a restart): kept on close. A fresh one, removed on close, otherwise. */
+  dataDir?: string;
+  /** The store's clock (context expiry, log times). */
+  storeNow?: () => Date;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-bot-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-bot-'));
   const config = { ...loadConfig({ DATA_DIR: dataDir, ...options.env }), port: 0 };
   const logs = captureLogs('debug');
-  const store = SqliteStore.open(dataDir);
+  const store = SqliteStore.open(dataDir, { now: options.storeNow });
   const slot = new EngineSlot();
   if (options.engine) slot.fill(options.engine);
   const probe = new WriteProbe(dataDir, { cacheMs: 0 });
@@ -76,7 +80,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       await server.close(1000);
       await standIn.close();
       store.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

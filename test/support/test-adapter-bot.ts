@@ -32,7 +32,7 @@ export function adapterBot(options: AdapterBotOptions = {}): AdapterBot {
   const store = SqliteStore.open(dir);
   const logs = captureLogs('debug');
   const bot = createBot(
-    { rateLimitPerMinute: options.rateLimitPerMinute ?? 20, maxQuestionChars: options.maxQuestionChars ?? 2000 },
+    { rateLimitPerMinute: options.rateLimitPerMinute ?? 20, maxQuestionChars: options.maxQuestionChars ?? 2000, conversationContextMinutes: 30 },
     { engine: () => options.engine, store, logger: logs.logger, render: renderAnswer, now: options.now },
   );
   // The third argument lets trace activities through, as the Emulator would receive them.

@@ -112,11 +112,11 @@ describe('MolnkollBot', () => {
       return { helpful: submitData(card, 'Till hjälp'), notHelpful: submitData(card, 'Inte till hjälp'), escalate: submitData(card, 'Skicka till helpdesk') };
     }
 
-    it('stores a card vote about the logged answer, with the hashed user, and thanks the user', async () => {
+    it('stores a card vote about the logged answer, with the hashed user, thanking on the card (redrawn in place) rather than in a new message', async () => {
       const { notHelpful } = await askAndRead();
       expect(Object.keys(notHelpful).sort()).toEqual(['action', 'answerId']);
       const replies = await bot.turn(teamsCardSubmit(URL, notHelpful));
-      expect(replies.map((r) => r.text)).toEqual([CHAT_STRINGS.sv.feedbackThanks]);
+      expect(replies.map((r) => r.text)).toEqual([]);
       const [stored] = bot.store.listFeedback();
       expect(stored).toMatchObject({ question: QUESTION, verdict: 'pending', citedIds: ['goteborg-office365-beslut-2016'], vote: 'not_helpful', channelId: 'msteams' });
       expect(stored.userHash).toMatch(/^[0-9a-f]{32}$/);
@@ -148,8 +148,8 @@ describe('MolnkollBot', () => {
       const { helpful } = await askAndRead();
       const texts: (string | undefined)[] = [];
       for (let i = 0; i < VOTES_PER_MINUTE + 1; i += 1) texts.push(...(await bot.turn(teamsCardSubmit(URL, helpful))).map((r) => r.text));
-      expect(texts.at(-1)).toBe(CHAT_STRINGS.sv.rateLimited);
-      expect(texts.filter((t) => t === CHAT_STRINGS.sv.feedbackThanks)).toHaveLength(VOTES_PER_MINUTE);
+      // Votes within the limit are thanked on the card itself; only the one over it gets a message.
+      expect(texts).toEqual([CHAT_STRINGS.sv.rateLimited]);
     });
 
     it('does nothing in the name of a Teams user without an Entra object id, and says why', async () => {
@@ -166,7 +166,8 @@ describe('MolnkollBot', () => {
     it('takes a card submit in a channel without a mention', async () => {
       const [card] = messages(await bot.turn(teamsChannelMessage(URL, QUESTION, { mention: true })));
       const activity = { ...teamsChannelMessage(URL, '', { mention: false }), text: undefined, value: submitData(card, 'Till hjälp') };
-      expect((await bot.turn(activity)).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.feedbackThanks]);
+      expect((await bot.turn(activity)).map((r) => r.text)).toEqual([]);
+      expect(bot.store.listFeedback(1)[0]).toMatchObject({ vote: 'helpful', channelId: 'msteams' });
     });
 
     it('says honestly that no helpdesk is set up for "Fråga helpdesk"', async () => {

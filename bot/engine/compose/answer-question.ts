@@ -4,7 +4,7 @@
  * that every channel writes in its own way. It never guesses a verdict, and when nothing
  * relevant is found it says so and offers the helpdesk instead of quoting something loosely related.
  */
-import { Analysis, Answer, Facets, Quote, Verdict } from '../types';
+import { Analysis, Answer, ConversationContext, Facets, Glossary, Language, Quote, Verdict } from '../types';
 import { KnowledgeBase } from '../knowledge-base';
 import { understandFacets } from '../facets/understand-facets';
 import { ANY_SERVICE, VerdictDecision, decideVerdict } from '../verdict/decide-verdict';
@@ -16,9 +16,11 @@ import { asksPermission } from '../text/question-words';
 import { tokenize } from '../text/normalize';
 import { isEnglishWord } from '../text/english-words';
 import { kindOfQuestion } from '../question/question-kind';
+import { readFollowUp } from '../question/read-follow-up';
 import { CitationList } from './citation-list';
 import { describeDecisions } from './describe-decisions';
 import { writePlainAnswer } from './plain-answer';
+import { suggestFollowUps } from './suggest-follow-ups';
 import { ANSWER_STRINGS } from '../strings/answer';
 import { textIn } from '../text/localized-text';
 
@@ -29,15 +31,31 @@ const RELATIVE_SCORE_FLOOR = 0.35;
 /** How many answering passages (from different documents) are quoted: a fact may have two sides. */
 const QUOTES_FOR: Record<'verdict' | 'other', number> = { verdict: 2, other: 3 };
 
-export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer {
+/** `context`: the previous answer of the same conversation, which a follow-up may lean on. */
+export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?: ConversationContext): Answer {
   const { language } = analysis;
   const strings = ANSWER_STRINGS[language];
   const given = analysis.redactedText;
   const inFolder = (token: Parameters<typeof inKnowledge>[1]) => inKnowledge(base.index, token);
-  const understood = understandFacets(given, language, base.glossary, (token) => inFolder(token) || isEnglishWord(token.word), inFolder);
-  const { facets } = understood;
+  const isKnownWord = (token: Parameters<typeof inKnowledge>[1]) => inFolder(token) || isEnglishWord(token.word);
+  const understood = understandFacets(given, language, base.glossary, isKnownWord, inFolder);
+  const own = kindOfQuestion(withoutPlaceholders(given), language, understood.facets.data.length > 0 && understood.facets.services.length > 0);
+  const followUp = readFollowUp(
+    {
+      tokens: understood.tokens,
+      facets: understood.facets,
+      claimed: new Set([...understood.matches.flatMap((m) => range(m.start, m.end)), ...understood.tokens.flatMap((t, i) => (understood.unknownServices.includes(t.written) ? [i] : []))]),
+      namesUnknownService: understood.unknownServices.length > 0,
+      namesSector: understood.sectorOnly !== undefined,
+      kind: own.kind,
+    },
+    language,
+    context,
+  );
+  const facets = followUp?.facets ?? understood.facets;
   const namesPair = facets.data.length > 0 && facets.services.length > 0;
-  const { kind, stillValid } = kindOfQuestion(withoutPlaceholders(given), language, namesPair);
+  // "Och i Zoom då?" asks what the previous question asked, now of a whole pair.
+  const { kind, stillValid } = followUp && !followUp.why ? kindOfQuestion(withoutPlaceholders(given), language, namesPair || context?.kind === 'verdict') : own;
   // Only a question about what may be done gets a verdict; "when did …" about the same pair does not.
   const decides = kind === 'verdict' || kind === 'why' || stillValid;
 
@@ -48,7 +66,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const { tokens } = understood;
   const claimed = new Set(understood.matches.flatMap((m) => range(m.start, m.end)));
   const corrections = correctWords(tokens, base.index, claimed, language);
-  const searchText = corrections.reduce((text, c) => replaceToken(text, tokens[c.position].written, c.term), given);
+  const corrected = corrections.reduce((text, c) => replaceToken(text, tokens[c.position].written, c.term), given);
+  // The side a follow-up borrows is searched for too: "Och i Zoom då?" is about health data in Zoom.
+  const searchText = followUp ? [corrected, ...carriedLabels(followUp.carried, base, language)].join(' ') : corrected;
   const query = buildQuery(searchText, language, understood.matches, base.glossary, analysis.keyPhrases);
 
   // Rare names weigh most: one no document holds means the knowledge cannot answer.
@@ -66,6 +86,8 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const citations = new CitationList(base, query, hits, language, kind);
   const described = describeDecisions(decision, sectorDecisions, understood.sectorOnly, base, language, citations, stillValid);
   const quotes: Quote[] = [];
+  // "Varför?" is answered by the deciding document's own reasoning first.
+  if (followUp?.why && context?.decidedBy && base.documentsById.has(context.decidedBy)) pushQuote(quotes, citations.quoteOf(context.decidedBy));
   if (answered) {
     // A question on whether a ruling still holds is answered from the later documents first.
     if (stillValid) described.caveats.filter((c) => c.kind === 'later-document').forEach((c) => pushQuote(quotes, citations.quoteOf(c.source.id)));
@@ -77,10 +99,11 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
   const asksWithoutData = facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && asksPermission(tokenize(withoutPlaceholders(given)), language);
   const readings = understood.readings.map((r) => (r.kind === 'typo' ? strings.typo(r.written, r.read) : textIn(r.text, language).replace('{term}', r.term)));
   readings.push(...corrections.map((c) => strings.typo(c.written, c.term)));
+  if (followUp) readings.unshift(strings.assumed(labelsOf(followUp.carried.data, base.glossary.data, language), labelsOf(followUp.carried.services, base.glossary.services, language)));
 
   const verdict: Verdict | null = decision.verdict;
   const deciding = verdict ? described.decisions.find((d) => d.verdict === verdict && !d.reading) : undefined;
-  const parts: Omit<Answer, 'answer'> = {
+  const parts: Omit<Answer, 'answer' | 'suggestions'> = {
     question: given,
     language,
     kind,
@@ -91,6 +114,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
     conditions: described.conditions,
     caveats: described.caveats,
     readings: [...new Set(readings)],
+    ...(followUp ? { followUp: { carried: followUp.carried, why: followUp.why } } : {}),
     quotes,
     notices: {
       needsDataClass: decides && asksWithoutData,
@@ -105,7 +129,17 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis): Answer 
     citations: answered ? citations.list : [],
     redactions: analysis.redactions,
   };
-  return { ...parts, answer: writePlainAnswer(parts) };
+  const suggestions = answered ? suggestFollowUps(parts, base, (text) => understandFacets(text, language, base.glossary, isKnownWord, inFolder).facets) : [];
+  return { ...parts, suggestions, answer: writePlainAnswer(parts) };
+}
+
+/** The glossary labels of what a follow-up carried over, in the answer's language: data classes first, then services. */
+function carriedLabels(carried: Facets, base: KnowledgeBase, language: Language): string[] {
+  return [...labelsOf(carried.data, base.glossary.data, language), ...labelsOf(carried.services, base.glossary.services, language)];
+}
+
+function labelsOf(ids: string[], entries: Glossary['data'], language: Language): string[] {
+  return ids.map((id) => entries[id]?.label[language] ?? id);
 }
 
 function pushQuote(quotes: Quote[], quote: Quote | undefined): void {

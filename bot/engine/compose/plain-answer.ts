@@ -6,7 +6,7 @@ import { Answer, Caveat, Decision } from '../types';
 import { ANSWER_STRINGS } from '../strings/answer';
 import { VERDICT_HEADLINES } from '../strings/verdicts';
 
-export function writePlainAnswer(answer: Omit<Answer, 'answer'>): string {
+export function writePlainAnswer(answer: Omit<Answer, 'answer' | 'suggestions'>): string {
   const lines = answerLines(answer);
   return lines.join('\n\n');
 }
@@ -21,7 +21,7 @@ export interface LineOptions {
   quotes?: boolean;
 }
 
-export function answerLines(answer: Omit<Answer, 'answer'>, options: LineOptions = {}): string[] {
+export function answerLines(answer: Omit<Answer, 'answer' | 'suggestions'>, options: LineOptions = {}): string[] {
   const s = ANSWER_STRINGS[answer.language];
   const headlines = VERDICT_HEADLINES[answer.language];
   const lines: string[] = [];
@@ -69,7 +69,7 @@ export function answerLines(answer: Omit<Answer, 'answer'>, options: LineOptions
  * Later documents, grouped by the year of the ruling they bear on, so "the ruling dates from
  * 2018 … check whether it has been reviewed" is said once with a list, not once per document.
  */
-function laterDocumentLines(answer: Omit<Answer, 'answer'>): string[] {
+function laterDocumentLines(answer: Omit<Answer, 'answer' | 'suggestions'>): string[] {
   const s = ANSWER_STRINGS[answer.language];
   const byYear = new Map<string, Caveat[]>();
   for (const caveat of answer.caveats.filter((c) => c.kind === 'later-document')) {

@@ -50,6 +50,8 @@ const metaSchema = z.strictObject({
   supersedes: z.array(z.string().min(1)).default([]),
   rulings: z.array(rulingSchema).default([]),
   concerns: concernsSchema.optional(),
+  // Terms the document explains ("Customer Lockbox"), offered as follow-up questions where it is cited.
+  explains: z.array(localizedText).default([]),
 });
 
 export interface DocumentMeta {
@@ -65,6 +67,7 @@ export interface DocumentMeta {
   /** Conditions and notes as written: plain strings are placed in a language once the document's is known. */
   rulings: RawRuling[];
   concerns?: RawConcerns;
+  explains: RawLocalizedText[];
 }
 
 type RawRuling = Omit<Ruling, 'conditions' | 'note'> & { conditions: RawLocalizedText[]; note?: RawLocalizedText };

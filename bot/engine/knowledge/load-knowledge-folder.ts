@@ -8,7 +8,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { Glossary, KnowledgeDocument, KnowledgeProblem, Section } from '../types';
 import { detectLanguage } from '../analysis/detect-language';
-import { DocumentMeta, localizeConcerns, localizeRulings, validateMeta } from './document-meta';
+import { DocumentMeta, localize, localizeConcerns, localizeRulings, validateMeta } from './document-meta';
 import { GLOSSARY_FILE, parseGlossary } from './glossary';
 import { READABLE_EXTENSIONS, UnreadableFileError, readDocumentFile } from './readers/read-document-file';
 import { splitMarkdownSections } from './readers/split-sections';
@@ -136,6 +136,7 @@ async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean, li
     supersedes: meta?.supersedes ?? [],
     rulings: localizeRulings(meta?.rulings ?? [], language),
     ...(concerns ? { concerns } : {}),
+    ...(meta && meta.explains.length > 0 ? { explains: meta.explains.map((t) => localize(t, language)) } : {}),
     path: rel,
     sections,
   };

@@ -22,6 +22,11 @@ export interface AnswerStrings {
   unknownService(name: string): string;
   unknownNames(names: string[]): string;
   typo(written: string, read: string): string;
+  /** What a follow-up took from the previous question: "Jag antar att du fortfarande menar hälsodata." */
+  assumed(data: string[], services: string[]): string;
+  /** Suggested follow-ups: a kind of information in a service, a term to explain. */
+  suggestPair(data: string, service: string): string;
+  suggestWhatIs(term: string): string;
   noDataClass: string;
   notAnswered: string;
   piiReminder: string;
@@ -81,6 +86,9 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     unknownService: (name) => `Det finns inget beslut om ${name} i underlaget.`,
     unknownNames: (names) => `Underlaget nämner inte ${list(names.map((n) => `'${n}'`), 'eller')}.`,
     typo: (written, read) => `Jag läste '${written}' som '${read}'.`,
+    suggestPair: (data, service) => `Får jag lagra ${data} i ${service}?`,
+    suggestWhatIs: (term) => `Vad är ${term}?`,
+    assumed: (data, services) => `Jag antar att du fortfarande menar ${[listOf(data, 'och'), listOf(services, 'och')].filter(Boolean).join(' i ')}.`,
     noDataClass: 'Frågan säger inte vilken sorts information det gäller (till exempel intern, sekretessbelagd eller hälsodata), så jag kan inte ge något besked om vad som är tillåtet.',
     notAnswered: 'Jag hittar inget i underlaget som besvarar frågan, och jag vill inte gissa. Vill du att helpdesk tittar på den? Skriv "helpdesk" eller använd knappen Fråga helpdesk.',
     piiReminder: 'Jag tog bort personuppgifter ur frågan. Klistra inte in personnummer eller andra personuppgifter här.',
@@ -108,6 +116,9 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     unknownService: (name) => `The sources have no ruling on ${name}.`,
     unknownNames: (names) => `The sources do not mention ${list(names.map((n) => `'${n}'`), 'or')}.`,
     typo: (written, read) => `I read '${written}' as '${read}'.`,
+    suggestPair: (data, service) => `May I store ${data} in ${service}?`,
+    suggestWhatIs: (term) => `What is ${term}?`,
+    assumed: (data, services) => `I take it you still mean ${[listOf(data, 'and'), listOf(services, 'and')].filter(Boolean).join(' in ')}.`,
     noDataClass: 'The question does not say what kind of information it concerns (for example internal, confidential or health data), so I cannot say what is allowed.',
     notAnswered: 'I cannot find anything in the sources that answers this, and I will not guess. Would you like the helpdesk to look at it? Type "helpdesk" or use the Ask the helpdesk button.',
     piiReminder: 'I removed personal data from your question. Please do not paste personal identity numbers or other personal data here.',
@@ -126,4 +137,9 @@ function capitalize(text: string): string {
 function sentence(text: string): string {
   const trimmed = capitalize(text.trim());
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }

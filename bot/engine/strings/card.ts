@@ -37,6 +37,15 @@ export interface CardStrings {
   fallbackPointer: string;
   /** Slack mrkdwn: Slack has no card actions, so feedback is a reply. */
   slackFeedbackHint: string;
+  /** Above the suggested next questions. */
+  suggestionsHeading: string;
+  /** Where the vote buttons were, once a vote is recorded. */
+  voteRecorded: (helpful: boolean) => string;
+  /** After a not-helpful vote: why, optionally. */
+  reasonLabel: string;
+  reasons: { wrong_verdict: string; outdated: string; not_answered: string; other: string };
+  sendReason: string;
+  reasonRecorded: string;
 }
 
 export const CARD_STRINGS: Record<Language, CardStrings> = {
@@ -61,6 +70,12 @@ export const CARD_STRINGS: Record<Language, CardStrings> = {
     moreSources: (count) => `… och ${count} ${count === 1 ? 'källa' : 'källor'} till.`,
     fallbackPointer: 'Öppna Molnkoll i Teams för hela svaret med källor.',
     slackFeedbackHint: 'Svara `+1` om svaret hjälpte, `-1` om det inte gjorde det, eller `helpdesk` för att fråga helpdesk.',
+    suggestionsHeading: 'Du kan också fråga',
+    voteRecorded: (helpful) => (helpful ? 'Tack! Du tyckte att svaret var till hjälp.' : 'Tack! Du tyckte att svaret inte var till hjälp.'),
+    reasonLabel: 'Vad var fel? (valfritt)',
+    reasons: { wrong_verdict: 'Fel besked', outdated: 'Inaktuellt', not_answered: 'Svarade inte på frågan', other: 'Annat' },
+    sendReason: 'Skicka',
+    reasonRecorded: 'Tack, vi har noterat varför.',
   },
   en: {
     unansweredHeadline: "I couldn't answer this",
@@ -83,5 +98,11 @@ export const CARD_STRINGS: Record<Language, CardStrings> = {
     moreSources: (count) => `… and ${count} more ${count === 1 ? 'source' : 'sources'}.`,
     fallbackPointer: 'Open Molnkoll in Teams for the whole answer with sources.',
     slackFeedbackHint: "Reply `+1` if this helped, `-1` if it didn't, or `helpdesk` to ask the helpdesk.",
+    suggestionsHeading: 'You could also ask',
+    voteRecorded: (helpful) => (helpful ? 'Thank you! You found this answer helpful.' : 'Thank you! You found this answer not helpful.'),
+    reasonLabel: 'What was wrong? (optional)',
+    reasons: { wrong_verdict: 'Wrong verdict', outdated: 'Outdated', not_answered: "Didn't answer my question", other: 'Other' },
+    sendReason: 'Send',
+    reasonRecorded: 'Thank you, we have noted why.',
   },
 };

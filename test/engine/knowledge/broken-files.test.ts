@@ -33,7 +33,7 @@ const CASES: Case[] = [
   { name: 'date in words', files: { 'broken.md': markdown({ date: '1 maj 2018' }) }, path: 'broken.md', line: 5, message: [/^'date': .*YYYY-MM-DD/] },
   { name: 'duplicate id across two files', files: { 'a.md': markdown({ id: 'samma' }), 'broken.md': markdown({ id: 'samma' }) }, path: 'broken.md', line: 6, message: [/duplicate id 'samma', already used by a\.md/] },
   { name: 'supersedes pointing nowhere', files: { 'broken.md': markdown({ supersedes: '[finns-inte]' }) }, path: 'broken.md', line: 6, message: [/supersedes 'finns-inte', which no document/] },
-  { name: 'unknown front-matter field', files: { 'broken.md': markdown({ author: 'Anna' }) }, path: 'broken.md', line: 6, message: [/^unknown field 'author'; allowed: id, title, kind, issuer, date, source, date_approximate, language, supersedes, rulings, concerns$/] },
+  { name: 'unknown front-matter field', files: { 'broken.md': markdown({ author: 'Anna' }) }, path: 'broken.md', line: 6, message: [/^unknown field 'author'; allowed: id, title, kind, issuer, date, source, date_approximate, language, supersedes, rulings, concerns, explains$/] },
   { name: 'bad sidecar field', files: { 'broken.txt': 'Text om molnet.', 'broken.txt.meta.yml': 'kind: report\nissuer: X\ndate: 2019-01-01\nlanguage: de\n' }, path: 'broken.txt.meta.yml', line: 4, message: [/^'language': .*allowed: sv, en$/] },
   { name: 'unreadable PDF', files: { 'broken.pdf': noise(2000) }, path: 'broken.pdf', message: [/the PDF could not be read/] },
   { name: 'empty text file', files: { 'broken.txt': '' }, path: 'broken.txt', message: [/empty/] },

@@ -1,0 +1,77 @@
+/**
+ * Whether a question leans on the previous answer of the conversation, and what it borrows.
+ * People chat: after "Får jag lagra hälsodata i Office 365?" comes "Och i Zoom då?", which names
+ * only a service; the kind of information is the previous one. A question naming both sides, or
+ * neither (a new topic), stands alone. "Varför?" alone asks about the previous verdict.
+ */
+import { ConversationContext, Facets, Language, QuestionKind } from '../types';
+import { QuestionToken } from '../text/question-tokens';
+import { foldDiacritics } from '../text/typos';
+
+/** Words that mark a question as a continuation ("och … då?", "what about …?", "… också?"). */
+const MARKERS: Record<Language, Set<string>> = {
+  sv: new Set(['och', 'då', 'också', 'även', 'samma', 'detsamma', 'gäller', 'istället', 'stället', 'men', 'annars', 'likadant', 'dito']),
+  en: new Set(['and', 'also', 'too', 'same', 'instead', 'apply', 'applies', 'about', 'what', 'how', 'then', 'but', 'either', 'as', 'well']),
+};
+const FOLDED_MARKERS: Record<Language, Set<string>> = {
+  sv: new Set([...MARKERS.sv].map(foldDiacritics)),
+  en: MARKERS.en,
+};
+/** More words of its own than this and the question is self-contained, marker or not. */
+const MAX_OWN_WORDS = 2;
+
+export interface QuestionSides {
+  tokens: QuestionToken[];
+  facets: Facets;
+  /** Token positions a facet (or an unknown service, a sector) was read from. */
+  claimed: Set<number>;
+  /** A service the glossary lacks was named ("i Slack"): the service side is named. */
+  namesUnknownService: boolean;
+  /** A sector was named ("i förskolan"): the data side is named. */
+  namesSector: boolean;
+  kind: QuestionKind;
+}
+
+export interface FollowUp {
+  /** What the question is decided on: its own sides, and the previous answer's where it names none. */
+  facets: Facets;
+  /** The sides taken from the context. */
+  carried: Facets;
+  /** "Varför?" about the previous verdict. */
+  why: boolean;
+}
+
+export function readFollowUp(question: QuestionSides, language: Language, context: ConversationContext | undefined): FollowUp | undefined {
+  if (!context) return undefined;
+  const namesService = question.facets.services.length > 0 || question.namesUnknownService;
+  const namesData = question.facets.data.length > 0 || question.namesSector;
+  const own = ownWords(question, language);
+  const marked = question.tokens.some((t) => isMarker(t.word, language));
+  const previousPair = context.facets.services.length > 0 || context.facets.data.length > 0;
+
+  if (!namesService && !namesData) {
+    // "Varför?", "Why is that?", "Varför beslutade de så?": hardly anything of its own but the asking.
+    if (question.kind === 'why' && own <= 1 && context.decidedBy && previousPair) {
+      return { facets: context.facets, carried: context.facets, why: true };
+    }
+    return undefined;
+  }
+  if (namesService && namesData) return undefined;
+  if (own > MAX_OWN_WORDS || (own > 0 && !marked)) return undefined;
+  const carried: Facets = { services: namesService ? [] : context.facets.services, data: namesData ? [] : context.facets.data };
+  if (carried.services.length === 0 && carried.data.length === 0) return undefined;
+  return {
+    facets: { services: [...question.facets.services, ...carried.services], data: [...question.facets.data, ...carried.data] },
+    carried,
+    why: false,
+  };
+}
+
+/** Words that are neither function words, facets nor continuation markers: what the question says by itself. */
+function ownWords(question: QuestionSides, language: Language): number {
+  return question.tokens.filter((t, i) => !t.functionWord && !question.claimed.has(i) && !isMarker(t.word, language) && !/^\d+$/.test(t.word)).length;
+}
+
+function isMarker(word: string, language: Language): boolean {
+  return MARKERS[language].has(word) || FOLDED_MARKERS[language].has(foldDiacritics(word));
+}

@@ -1,0 +1,123 @@
+/**
+ * Follow-up questions on the bundled knowledge: a question naming one side is decided with the
+ * other side of the previous answer, and says so; both sides or a new topic start fresh; "Varför?"
+ * explains the previous verdict from its deciding document. Written as people chat, typos included.
+ */
+import path from 'node:path';
+import { Answer, ConversationContext, Engine, contextOf, createEngine } from '../../../bot/engine';
+
+const KNOWLEDGE = path.resolve(__dirname, '../../../knowledge');
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ knowledgeDir: KNOWLEDGE });
+});
+
+/** Asks each question in turn, each with the context of the answer before it. */
+async function converse(...questions: string[]): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  let context: ConversationContext | undefined;
+  for (const question of questions) {
+    const answer = await engine.ask(question, context);
+    answers.push(answer);
+    context = contextOf(answer);
+  }
+  return answers;
+}
+
+describe('a follow-up that names one side carries the other over', () => {
+  test.each([
+    ['Får jag lagra hälsodata i Office 365?', 'Och i Teams då?', { services: ['teams'], data: ['health'] }, 'pending', 'Jag antar att du fortfarande menar hälsodata.'],
+    ['Får jag lagra hälsodata i Office 365?', 'Och i Temas då', { services: ['teams'], data: ['health'] }, 'pending', 'Jag antar att du fortfarande menar hälsodata.'],
+    ['Får jag lagra hälsodata i Office 365?', 'Gäller det OneDrive också?', { services: ['onedrive'], data: ['health'] }, 'pending', 'Jag antar att du fortfarande menar hälsodata.'],
+    ['Får jag lagra hälsodata i OneDrive?', 'Samma för skoldata?', { services: ['onedrive'], data: ['school'] }, 'pending', 'Jag antar att du fortfarande menar OneDrive.'],
+    ['Får jag lagra internt material i Teams?', 'Och sekretessbelagda uppgifter då?', { services: ['teams'], data: ['confidential'] }, 'pending', 'Jag antar att du fortfarande menar Microsoft Teams.'],
+    ['May I store health data in Office 365?', 'What about social-services data?', { services: ['office365'], data: ['social'] }, 'pending', 'I take it you still mean Office 365.'],
+    ['May I store health data in Office 365?', 'and in Sharepoint?', { services: ['sharepoint'], data: ['health'] }, 'pending', 'I take it you still mean health data.'],
+    ['Can we keep internal documents in Teams?', 'How about pupil data?', { services: ['teams'], data: ['school'] }, 'pending', 'I take it you still mean Microsoft Teams.'],
+  ])('%s → %s', async (first, second, facets, verdict, assumption) => {
+    const [, answer] = await converse(first, second);
+    expect(answer.facets).toEqual(facets);
+    expect(answer.kind).toBe('verdict');
+    expect(answer.verdict).toBe(verdict);
+    expect(answer.readings[0]).toBe(assumption);
+    expect(answer.answer).toContain(assumption);
+  });
+
+  it('names the carried side when the service is one no ruling decides, without borrowing a verdict', async () => {
+    const [, answer] = await converse('Får jag lagra hälsodata i Office 365?', 'Och i Zoom då?');
+    expect(answer.facets).toEqual({ services: ['zoom'], data: ['health'] });
+    expect(answer.verdict).toBeNull();
+    expect(answer.followUp).toEqual({ carried: { services: [], data: ['health'] }, why: false });
+  });
+
+  it('carries the kind of information into a service the glossary does not know', async () => {
+    const [, answer] = await converse('Får jag lagra hälsodata i Office 365?', 'Och i Slack då?');
+    expect(answer.facets).toEqual({ services: [], data: ['health'] });
+    expect(answer.notices.unknownServices).toEqual(['Slack']);
+    expect(answer.verdict).toBeNull();
+  });
+
+  it('reads a follow-up naming a sector with the previous service, both readings decided', async () => {
+    const [, answer] = await converse('Får jag använda Teams för internt material?', 'Och i förskolan då?');
+    expect(answer.facets.services).toEqual(['teams']);
+    expect(answer.notices.sector).toBe('förskolan');
+    expect(answer.decisions.map((d) => d.reading)).toEqual(['ordinary', 'sector']);
+  });
+});
+
+describe('a question that stands alone starts fresh', () => {
+  test.each([
+    ['Får jag lagra hälsodata i Office 365?', 'Får jag lagra internt material i Teams?', { services: ['teams'], data: ['internal'] }],
+    ['Får jag lagra hälsodata i Office 365?', 'Vad är Customer Lockbox då?', { services: [], data: [] }],
+    ['May I store health data in Office 365?', 'Which services does Adda recommend for meetings in Teams?', { services: ['teams'], data: [] }],
+    ['Får jag lagra hälsodata i Office 365?', 'Får jag använda Zoom?', { services: ['zoom'], data: [] }],
+  ])('%s → %s', async (first, second, facets) => {
+    const [, answer] = await converse(first, second);
+    expect(answer.facets).toEqual(facets);
+    expect(answer.followUp).toBeUndefined();
+    expect(answer.readings.join(' ')).not.toMatch(/antar att|take it/);
+  });
+
+  it('answers the same question alike with and without a context that has nothing to lend', async () => {
+    const [, followed] = await converse('Vad är Customer Lockbox?', 'Får jag lagra hälsodata i Teams?');
+    const alone = await engine.ask('Får jag lagra hälsodata i Teams?');
+    expect(followed.answer).toBe(alone.answer);
+  });
+});
+
+describe('"Varför?" after a verdict', () => {
+  test.each([
+    ['Får jag lagra hälsodata i Office 365?', 'Varför?', 'Jag antar att du fortfarande menar hälsodata i Office 365.'],
+    ['May I store health data in Office 365?', 'Why is that?', 'I take it you still mean health data in Office 365.'],
+    ['Får jag lagra hälsodata i Office 365?', 'varför inte?', 'Jag antar att du fortfarande menar hälsodata i Office 365.'],
+  ])('%s → %s explains the deciding document', async (first, second, assumption) => {
+    const [verdictAnswer, why] = await converse(first, second);
+    expect(why.kind).toBe('why');
+    expect(why.followUp?.why).toBe(true);
+    expect(why.verdict).toBe('pending');
+    expect(why.decidedBy?.id).toBe('goteborg-sakerhetsrapport-2018');
+    expect(why.readings[0]).toBe(assumption);
+    // The first quote is the deciding document's own.
+    const opening = why.quotes[0];
+    expect(why.citations[opening.n - 1].id).toBe(verdictAnswer.decidedBy!.id);
+  });
+
+  it('is a question of its own when nothing was decided before', async () => {
+    const [, why] = await converse('Vad är Customer Lockbox?', 'Varför?');
+    expect(why.followUp).toBeUndefined();
+    expect(why.verdict).toBeNull();
+  });
+});
+
+describe('the context', () => {
+  it('holds only glossary and document ids', async () => {
+    const answer = await engine.ask('Får jag lagra hälsodata för 19121212-1212 i Office 365?');
+    const context = contextOf(answer);
+    expect(Object.keys(context).sort()).toEqual(['citedIds', 'decidedBy', 'facets', 'kind']);
+    expect(context.facets.services).toEqual(['office365']);
+    expect(context.facets.data).toContain('health');
+    expect(context.decidedBy).toBe('goteborg-sakerhetsrapport-2018');
+    expect(context.citedIds.length).toBeGreaterThan(0);
+    expect(JSON.stringify(context)).not.toContain('1212');
+  });
+});
