@@ -8,7 +8,7 @@
 import { FacetEntry, Glossary, Language, LocalizedText } from '../types';
 import { stemWord, tokenize } from '../text/normalize';
 import { QuestionToken, questionTokens } from '../text/question-tokens';
-import { MIN_TYPO_LENGTH, foldDiacritics, typoDistance } from '../text/typos';
+import { MIN_TYPO_LENGTH, foldDiacritics, foldedTypoDistance } from '../text/typos';
 
 export type FacetKind = 'services' | 'data';
 
@@ -145,7 +145,10 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
       ...(matcher.reading ? { reading: matcher.reading } : {}),
     });
   };
-  const free = (start: number, end: number) => !covered.slice(start, end).some(Boolean);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (covered[i]) return false;
+    return true;
+  };
   // A phrase may hold function words inside ("hälso- och sjukvård") but never start or end on one.
   const edgesAreContent = (start: number, end: number) => !tokens[start].functionWord && !tokens[end - 1].functionWord;
   const writtenAsName = (token: QuestionToken) => (token.capitalised && !token.sentenceStart) || token.hyphenNext;
@@ -229,18 +232,26 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
         const { word, stem } = foldedTokens[position];
         return word === matcher.folded.words[j] || stem === matcher.folded.stems[language][j] ? 0.5 : undefined;
       }
-      const edits = [typoDistance(token.word, matcher.words[j]), typoDistance(token.stem, matcher.stems[language][j])].filter((d): d is number => d !== undefined);
-      if (edits.length === 0) return undefined;
-      const fewest = Math.min(...edits);
-      // Only å/ä/ö missing is no other word; a real edit must not turn a real word into a synonym.
-      return fewest + 0.5;
+      const { word, stem } = foldedTokens[position];
+      const byWord = foldedTypoDistance(word, matcher.folded.words[j], token.word.length);
+      const byStem = foldedTypoDistance(stem, matcher.folded.stems[language][j], token.stem.length);
+      if (byWord === undefined && byStem === undefined) return undefined;
+      return Math.min(byWord ?? Infinity, byStem ?? Infinity) + 0.5;
     };
     for (const matcher of matchers) {
-      for (let start = 0; start + matcher.words.length <= tokens.length; start++) {
-        const end = start + matcher.words.length;
+      const length = matcher.words.length;
+      for (let start = 0; start + length <= tokens.length; start++) {
+        const end = start + length;
         if (!free(start, end) || !edgesAreContent(start, end)) continue;
-        const reads = matcher.words.map((_, j) => readAs(tokens[start + j], matcher, j, start + j));
-        if (reads.some((r) => r === undefined) || reads.every((r) => r === 0)) continue;
+        // Every word must be read (exactly or corrected), and at least one corrected.
+        let read = true;
+        let corrected = false;
+        for (let j = 0; j < length && read; j++) {
+          const edits = readAs(tokens[start + j], matcher, j, start + j);
+          if (edits === undefined) read = false;
+          else if (edits > 0) corrected = true;
+        }
+        if (!read || !corrected) continue;
         // An everyday word corrected into a product name must at least look like a name ("Temas").
         if (matcher.everydayIn.length > 0 && !tokens[start].capitalised) continue;
         claim(matcher, start, end, true);
