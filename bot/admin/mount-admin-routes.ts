@@ -172,7 +172,8 @@ async function readCandidate(fields: Record<string, unknown>, uploads: UploadedF
   const upload = uploads.find((u) => u.size > 0);
   if (upload) return { name: checkFileName(path.basename(upload.name ?? '')), markdown: await fs.readFile(upload.path, 'utf8') };
   const text = typeof fields.markdown === 'string' ? fields.markdown : '';
-  if (text.trim()) return { name: checkFileName(typeof fields.name === 'string' ? fields.name : ''), markdown: text };
+  // A form sends a textarea's lines with CRLF whatever was pasted; an uploaded file keeps its own bytes.
+  if (text.trim()) return { name: checkFileName(typeof fields.name === 'string' ? fields.name : ''), markdown: text.replace(/\r\n/g, '\n') };
   const existing = typeof fields.existing === 'string' ? fields.existing : '';
   if (existing && files.includes(existing)) return { name: existing, markdown: await fs.readFile(path.join(knowledgeDir, existing), 'utf8') };
   throw new DocumentNameError('Upload a file, paste Markdown or choose a file from the folder.');
