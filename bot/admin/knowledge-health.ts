@@ -42,8 +42,11 @@ export interface ReviewList {
 
 /** The day `months` before `now`: documents dated earlier are due for review. */
 export function reviewBefore(now: Date, months: number): string {
-  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate()));
-  return day.toISOString().slice(0, 10);
+  // The same day of the month, or that month's last day (31 March less one month is 28 February).
+  const firstOfMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
+  const lastDay = new Date(Date.UTC(firstOfMonth.getUTCFullYear(), firstOfMonth.getUTCMonth() + 1, 0)).getUTCDate();
+  firstOfMonth.setUTCDate(Math.min(now.getUTCDate(), lastDay));
+  return firstOfMonth.toISOString().slice(0, 10);
 }
 
 export function knowledgeHealth(knowledge: KnowledgeView, now: Date, reviewAgeMonths: number): KnowledgeHealth {
