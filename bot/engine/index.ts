@@ -30,3 +30,5 @@ export { CARD_STRINGS } from './strings/card';
 export type { CardStrings } from './strings/card';
 export { CHAT_STRINGS, WELCOME_TEXT } from './strings/chat';
 export { HELPDESK_STRINGS } from './strings/helpdesk';
+export { MATRIX_STRINGS } from './strings/matrix';
+export type { MatrixStrings } from './strings/matrix';

@@ -31,7 +31,8 @@ export interface MatrixCell {
 }
 
 export interface VerdictMatrix {
-  services: { id: string; label: Record<Language, string> }[];
+  /** `parent`: the service it is part of (Teams of Office 365), whose rulings it inherits. */
+  services: { id: string; label: Record<Language, string>; parent?: string }[];
   data: { id: string; label: Record<Language, string> }[];
   /** Row per service, in `services` order; a cell per data class, in `data` order. */
   cells: MatrixCell[][];
@@ -39,7 +40,7 @@ export interface VerdictMatrix {
 
 export function verdictMatrix(glossary: Glossary, documents: DocumentInfo[]): VerdictMatrix {
   const rulings = activeRulings(documents);
-  const services = Object.values(glossary.services).map(({ id, label }) => ({ id, label }));
+  const services = Object.values(glossary.services).map(({ id, label, parent }) => ({ id, label, ...(parent ? { parent } : {}) }));
   const data = Object.values(glossary.data).map(({ id, label }) => ({ id, label }));
   const cells = services.map((service) => data.map((dataClass) => decideCell(service.id, dataClass.id, rulings, documents, glossary)));
   return { services, data, cells };
