@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const since = values.since === undefined ? undefined : sinceDate(values.since);
   const config = loadConfig(process.env);
   // Creates and migrates the file when there is none yet, so a fresh install prints an empty list.
-  SqliteStore.open(config.dataDir).close();
+  await SqliteStore.open(config.dataDir).close();
   const queries = SqliteAdminQueries.open(config.dataDir);
   try {
     if (command === 'unanswered') {

@@ -55,7 +55,7 @@ describe('the admin page in a real browser', () => {
   beforeAll(async () => {
     fs.mkdirSync(OUT, { recursive: true });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-admin-e2e-'));
-    seedAnswerLog(dataDir, SAMPLE_LOG);
+    await seedAnswerLog(dataDir, SAMPLE_LOG);
     [bot, browser] = await Promise.all([
       startBot(dataDir, { ADMIN_TOKEN: TOKEN }),
       chromium.launch({

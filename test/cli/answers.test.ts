@@ -18,9 +18,9 @@ function answers(dataDir: string, ...args: string[]) {
 
 describe('npm run answers', () => {
   let dataDir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-answers-cli-'));
-    seedAnswerLog(dataDir, SAMPLE_LOG);
+    await seedAnswerLog(dataDir, SAMPLE_LOG);
   });
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 

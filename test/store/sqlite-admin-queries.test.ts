@@ -8,9 +8,9 @@ describe('SqliteAdminQueries on a real store file', () => {
   let dataDir: string;
   let queries: SqliteAdminQueries;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-admin-q-'));
-    seedAnswerLog(dataDir, [...SAMPLE_LOG, { at: '2026-11-13T08:00:00.000Z', question: 'Mitt personnummer är 19121212-1212, får jag?', answered: false }]);
+    await seedAnswerLog(dataDir, [...SAMPLE_LOG, { at: '2026-11-13T08:00:00.000Z', question: 'Mitt personnummer är 19121212-1212, får jag?', answered: false }]);
     queries = SqliteAdminQueries.open(dataDir);
   });
   afterAll(async () => {

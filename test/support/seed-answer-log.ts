@@ -17,15 +17,15 @@ export interface SeededAnswer {
   escalated?: boolean;
 }
 
-/** The store's clock is moved to each answer's time before it is logged. */
-export function seedAnswerLog(dataDir: string, answers: SeededAnswer[]): void {
+/** The store's clock is moved to each answer's time before it is logged. Every store call awaited: the store may turn asynchronous. */
+export async function seedAnswerLog(dataDir: string, answers: SeededAnswer[]): Promise<void> {
   let now = new Date(0);
   const store = SqliteStore.open(dataDir, { now: () => now });
   try {
     for (const seed of answers) {
       now = new Date(seed.at);
       const answer = cannedAnswer(seed.question, { answered: seed.answered, verdict: seed.answered ? 'pending' : null, language: seed.language ?? 'sv' });
-      const logged = store.logAnswer({
+      const logged = await store.logAnswer({
         userHash: 'user-hash',
         question: seed.question,
         language: seed.language ?? 'sv',
@@ -34,11 +34,11 @@ export function seedAnswerLog(dataDir: string, answers: SeededAnswer[]): void {
         botAnswer: { verdict: answer.verdict, answered: answer.answered, answer: answer.answer, citations: answer.citations },
         answer,
       });
-      if (seed.vote) store.recordVote(logged.id, seed.vote);
-      if (seed.escalated) store.createTicket(newTicket({ question: seed.question, language: seed.language ?? 'sv' }), ASKER);
+      if (seed.vote) await store.recordVote(logged.id, seed.vote);
+      if (seed.escalated) await store.createTicket(newTicket({ question: seed.question, language: seed.language ?? 'sv' }), ASKER);
     }
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
