@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Answer, DocumentInfo, Engine, Glossary, KnowledgeProblem, Verdict, createEngine, formatProblem, loadKnowledgeFolder } from '../engine';
+import type { EngineOptions } from '../engine';
 
 /** A plain file name in the folder's top level: nothing that could climb out of the copy. */
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}\.md$/;
@@ -55,6 +56,8 @@ export interface CheckOptions {
   knowledgeDir: string;
   /** The served engine, for the answers as they are today. */
   served?: Engine;
+  /** The bot's file size limits, so the check leaves out what the bot would. */
+  limits?: EngineOptions['limits'];
   /** Where the temporary folder goes (os.tmpdir() by default). */
   tmpDir?: string;
 }
@@ -68,7 +71,7 @@ export async function checkDocument(name: string, markdown: string, options: Che
     const target = path.join(folder, fileName);
     const replaces = await fs.stat(target).then(() => true, () => false);
     await fs.writeFile(target, markdown);
-    const loaded = await loadKnowledgeFolder(folder);
+    const loaded = await loadKnowledgeFolder(folder, undefined, options.limits);
     const before = new Set((options.served?.problems ?? []).map(formatProblem));
     const problems = loaded.problems.filter((p) => !before.has(formatProblem(p)));
     const found = loaded.documents.find((d) => d.path === fileName);
@@ -76,7 +79,7 @@ export async function checkDocument(name: string, markdown: string, options: Che
     const questions = document && loaded.glossary ? sampleQuestions(document, loaded.glossary) : [];
     const samples: SampleAnswer[] = [];
     if (document && questions.length > 0) {
-      const engine = await createEngine({ knowledgeDir: folder });
+      const engine = await createEngine({ knowledgeDir: folder, limits: options.limits });
       for (const question of questions) {
         const now = options.served ? brief(await options.served.ask(question), document.id) : undefined;
         samples.push({ question, with: brief(await engine.ask(question), document.id), ...(now ? { now } : {}) });

@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import restify from 'restify';
 import { Engine, verdictMatrix } from '../engine';
+import type { EngineOptions } from '../engine';
 import { Logger } from '../logging/create-logger';
 import { AdminQueries } from '../store/admin-queries';
 import { AdminSessions, SESSION_COOKIE, SESSION_SECONDS } from './admin-sessions';
@@ -27,6 +28,8 @@ export interface AdminDeps {
   token: string;
   reviewAgeMonths: number;
   knowledgeDir: string;
+  /** The bot's knowledge size limits, for the document check. */
+  limits?: EngineOptions['limits'];
   engine: () => Engine | undefined;
   queries: AdminQueries;
   logger: Logger;
@@ -152,7 +155,7 @@ export function mountAdminRoutes(server: restify.Server, deps: AdminDeps): void 
         if (!(problem instanceof DocumentNameError)) throw problem;
         error = problem.message;
       }
-      const run = candidate ? checking.then(() => checkDocument(candidate.name, candidate.markdown, { knowledgeDir: deps.knowledgeDir, served: engine })) : undefined;
+      const run = candidate ? checking.then(() => checkDocument(candidate.name, candidate.markdown, { knowledgeDir: deps.knowledgeDir, limits: deps.limits, served: engine })) : undefined;
       checking = (run ?? checking).catch(() => undefined);
       const check = run ? await run : undefined;
       sendHtml(res, error ? 400 : 200, await renderPage(engine, check, error));
