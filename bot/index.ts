@@ -23,6 +23,8 @@ import { EngineSlot } from './server/engine-slot';
 import { startServer } from './server/start-server';
 import { KnowledgeWatcher, watchKnowledge } from './server/watch-knowledge';
 import { WriteProbe } from './server/write-probe';
+import { SqliteAdminQueries } from './store/sqlite-admin-queries';
+import { mountAdminRoutes } from './admin/mount-admin-routes';
 
 /** Beyond the drain's own deadline: the store and the watcher get this long to close. */
 const EXIT_MARGIN_MS = 5000;
@@ -54,11 +56,17 @@ async function main(): Promise<void> {
     render: renderAnswer,
     helpdesk: { tickets: store, analyzer, settings: config.helpdesk, botAppId: config.auth.appId, auth: config.auth },
   });
+  // The admin page exists only with a token; its queries read the store through their own read-only connection.
+  const { token: adminToken, reviewAgeMonths } = config.admin;
+  const adminQueries = adminToken ? SqliteAdminQueries.open(config.dataDir) : undefined;
   const server = await startServer(config, {
     bot,
     logger: log,
     readiness: async () => ({ ready: slot.ready, documents: slot.current?.documentCount, knowledge: slot.current?.version, storageProblem: (await probe.check()).problem }),
     whenReady: (ms) => slot.whenReady(ms),
+    routes: adminToken && adminQueries
+      ? (routes) => mountAdminRoutes(routes, { token: adminToken, reviewAgeMonths, knowledgeDir: config.knowledgeDir, limits: config.knowledgeLimits, engine: () => slot.current, queries: adminQueries, logger: log })
+      : undefined,
   });
   const loading = loadKnowledge(config, analyzer, slot, log);
 
@@ -75,6 +83,7 @@ async function main(): Promise<void> {
         .then(() => bot.close())
         .then(() => loading.then((watcher) => watcher.close(), () => undefined))
         .then(() => retention.stop())
+        .then(() => adminQueries?.close())
         .then(() => store.close())
         .then(
           () => process.exit(0),

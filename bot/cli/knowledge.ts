@@ -6,9 +6,8 @@
 import { parseArgs } from 'node:util';
 import { loadKnowledgeFolder } from '../engine';
 import { formatProblem } from '../engine';
-import { Glossary, DocumentInfo } from '../engine';
-import { RulingRef, activeRulings } from '../engine';
-import { laterDocumentsFor } from '../engine';
+import { DocumentInfo } from '../engine';
+import { ReviewItem, rulingsToReview } from '../engine';
 import { loadConfig } from '../config/load-config';
 
 async function main(): Promise<number> {
@@ -27,17 +26,6 @@ async function main(): Promise<number> {
   const rulings = folder.documents.reduce((n, d) => n + d.rulings.length, 0);
   process.stdout.write(`${dir}: ${folder.documents.length} documents, ${rulings} rulings, ${folder.problems.length} problem${folder.problems.length === 1 ? '' : 's'}${review.length > 0 ? `, ${review.length} to review` : ''}\n`);
   return folder.problems.length === 0 ? 0 : 1;
-}
-
-interface ReviewItem {
-  ref: RulingRef;
-  later: DocumentInfo[];
-}
-
-function rulingsToReview(documents: DocumentInfo[], glossary: Glossary): ReviewItem[] {
-  return activeRulings(documents)
-    .map((ref) => ({ ref, later: laterDocumentsFor(ref, documents, glossary) }))
-    .filter((item) => item.later.length > 0);
 }
 
 /** The ruling (document, service × data, verdict, date), then each newer document indented below it. */

@@ -44,4 +44,6 @@ export interface Config {
   conversationContextMinutes: number;
   /** Answers, their feedback and conversation contexts older than this are deleted. */
   answerLogRetentionDays: number;
+  /** The admin page (`/admin`) exists only with a token; documents older than the review age are flagged. */
+  admin: { token?: string; reviewAgeMonths: number };
 }

@@ -114,6 +114,12 @@ const EnvSchema = z.object({
   HELPDESK_TENANT_ID: optionalText,
   CONVERSATION_CONTEXT_MINUTES: wholeNumber('CONVERSATION_CONTEXT_MINUTES', 1, 1440, 30),
   ANSWER_LOG_RETENTION_DAYS: wholeNumber('ANSWER_LOG_RETENTION_DAYS', 1, 3650, 90),
+  ADMIN_TOKEN: optionalText.transform((raw, ctx) => {
+    if (raw === undefined || raw.length >= 16) return raw;
+    ctx.addIssue({ code: 'custom', message: `ADMIN_TOKEN must be at least 16 characters (e.g. openssl rand -base64 24), got ${raw.length}` });
+    return z.NEVER;
+  }),
+  ADMIN_REVIEW_AGE_MONTHS: wholeNumber('ADMIN_REVIEW_AGE_MONTHS', 1, 600, 36),
   USER_HASH_SECRET: optionalText.transform((raw, ctx) => {
     if (raw === undefined || raw.length >= 32) return raw;
     ctx.addIssue({ code: 'custom', message: `USER_HASH_SECRET must be at least 32 characters (e.g. openssl rand -base64 32), got ${raw.length}` });
@@ -196,5 +202,6 @@ function toConfig(env: ParsedEnv): Config {
     userHashSecret: env.USER_HASH_SECRET,
     conversationContextMinutes: env.CONVERSATION_CONTEXT_MINUTES,
     answerLogRetentionDays: env.ANSWER_LOG_RETENTION_DAYS,
+    admin: { token: env.ADMIN_TOKEN, reviewAgeMonths: env.ADMIN_REVIEW_AGE_MONTHS },
   };
 }

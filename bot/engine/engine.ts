@@ -2,7 +2,7 @@
  * The engine's one entry point: load a knowledge folder, answer questions from it, reload it.
  * The CLI, the bot and the tests all go through `createEngine`.
  */
-import { Analyzer, Answer, ConversationContext, KnowledgeProblem } from './types';
+import { Analyzer, Answer, ConversationContext, DocumentInfo, Glossary, KnowledgeProblem } from './types';
 import { LocalAnalyzer } from './analysis/local-analyzer';
 import { fingerprintKnowledgeFolder, loadKnowledgeBase, KnowledgeBase } from './knowledge-base';
 import { KnowledgeLimits } from './knowledge/knowledge-limits';
@@ -26,6 +26,15 @@ export interface KnowledgeVersion {
   loadedAt: string;
 }
 
+/** What is served, for the admin page: read it, never change it. */
+export interface KnowledgeView {
+  glossary: Glossary;
+  documents: DocumentInfo[];
+  problems: readonly KnowledgeProblem[];
+  /** When this knowledge was loaded and swapped in. */
+  loadedAt: Date;
+}
+
 export interface ReloadResult {
   /** False when the folder could not be served at all (the last good index stays). */
   ok: boolean;
@@ -43,6 +52,7 @@ export interface Engine {
   readonly problems: KnowledgeProblem[];
   readonly documentCount: number;
   readonly version: KnowledgeVersion;
+  readonly knowledge: KnowledgeView;
 }
 
 export async function createEngine(options: EngineOptions): Promise<Engine> {
@@ -74,6 +84,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     },
     get documentCount() {
       return base.documents.length;
+    },
+    get knowledge() {
+      return { glossary: base.glossary, documents: base.documents, problems: base.problems, loadedAt };
     },
     get version() {
       return { hash: base.key.slice(0, 12), documents: base.documents.length, loadedAt: loadedAt.toISOString() };

@@ -42,6 +42,8 @@ export interface ServerDeps {
    */
   whenReady?: (ms: number) => Promise<boolean>;
   openId?: OpenIdEndpoints;
+  /** More routes on the same server (the admin page, when ADMIN_TOKEN is set). */
+  routes?: (server: restify.Server) => void;
 }
 
 export interface RunningServer {
@@ -113,6 +115,7 @@ export async function startServer(config: ServerConfig, deps: ServerDeps): Promi
     else if (readiness.ready) res.send(200, { status: 'ready', documents: readiness.documents, knowledge: readiness.knowledge });
     else res.send(503, { status: 'starting' });
   });
+  deps.routes?.(server);
 
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);

@@ -21,6 +21,7 @@ import { AskerNotifier } from './asker-notifier';
 import { TeamsRoster } from './teams-roster';
 import { Proactive, proactiveFor } from './continue-conversation';
 import { OutboxDrainer } from './outbox-drainer';
+import { MatrixHandler } from './matrix-handler';
 
 /** What the helpdesk escalation needs beyond the question bot. */
 export interface HelpdeskParts {
@@ -70,6 +71,7 @@ export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuesti
       escalations: parts.helpdesk?.tickets,
     }),
     feedback: new FeedbackHandler({ store, logger, render }),
+    matrix: new MatrixHandler(engine),
     ...(helpdesk ?? { escalation: new NoHelpdesk(logger), helpdesk: new NoHelpdesk(logger) }),
   });
 }

@@ -14,6 +14,8 @@ import { readHelpdeskRequest } from './read-helpdesk-request';
 import { readQuestion } from './read-question';
 import { readTextVote } from './read-text-vote';
 import { readHelpRequest } from './read-help-request';
+import { readMatrixRequest } from './read-matrix-request';
+import { MatrixHandler } from './matrix-handler';
 import { pickLanguage } from './pick-language';
 import { userKeyOf } from './user-key';
 
@@ -24,6 +26,8 @@ export interface MolnkollBotDeps {
   escalation: EscalationHandler;
   /** The helpdesk's side: actions on ticket cards. */
   helpdesk: HelpdeskActionHandler;
+  /** `matris` / `matrix`: the verdict matrix. */
+  matrix?: MatrixHandler;
   /** Work that runs between turns (the outbox drainer), stopped by `close()`. */
   background?: { stop(): Promise<void> };
 }
@@ -80,6 +84,8 @@ export class MolnkollBot extends TeamsActivityHandler {
       await context.sendActivity(CHAT_STRINGS[helpLanguage].help);
       return;
     }
+    const matrixLanguage = readMatrixRequest(text);
+    if (matrixLanguage && this.deps.matrix) return this.deps.matrix.handle(context, matrixLanguage);
     const helpdeskRequest = readHelpdeskRequest(text);
     if (helpdeskRequest) return this.deps.escalation.onTextEscalate(context, helpdeskRequest);
     await this.deps.questions.handle(context, text);

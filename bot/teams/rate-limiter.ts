@@ -36,6 +36,11 @@ export class RateLimiter {
     return true;
   }
 
+  /** Whether `key` has used up its window, without counting anything. */
+  isFull(key: string): boolean {
+    return this.recent(key, this.now()).length >= this.limit;
+  }
+
   private recent(key: string, now: number): number[] {
     return (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
   }

@@ -101,12 +101,6 @@ param maxQuestionChars int = 2000
 @description('STARTUP_WAIT_SECONDS: how long a question waits for the index at start-up.')
 param startupWaitSeconds int = 30
 
-@description('CONVERSATION_CONTEXT_MINUTES: how long a follow-up may lean on the previous answer in the same conversation (1–1440).')
-param conversationContextMinutes int = 30
-
-@description('ANSWER_LOG_RETENTION_DAYS: days answers, votes and conversation contexts are kept; chat logs can be public records, so set what your retention rules require (1–3650).')
-param answerLogRetentionDays int = 90
-
 @description('SHUTDOWN_GRACE_SECONDS: time to finish requests on SIGTERM; App Service allows about 30 s.')
 param shutdownGraceSeconds int = 10
 
@@ -118,6 +112,19 @@ param knowledgeMaxTotalMb int = 200
 
 @description('KNOWLEDGE_RESCAN_SECONDS: full rescans of the knowledge folder. An Azure Files share sends no change events, so this is how edits there are noticed; keep it above 0.')
 param knowledgeRescanSeconds int = 60
+
+@description('CONVERSATION_CONTEXT_MINUTES: how long a follow-up may lean on the previous answer of its conversation.')
+param conversationContextMinutes int = 30
+
+@description('ANSWER_LOG_RETENTION_DAYS: answers, votes and conversation contexts are deleted after this many days; set what your retention rules require.')
+param answerLogRetentionDays int = 90
+
+@description('ADMIN_TOKEN: signs admins in to https://…/admin (16+ characters, e.g. openssl rand -base64 24). Empty: the admin page does not exist.')
+@secure()
+param adminToken string = ''
+
+@description('ADMIN_REVIEW_AGE_MONTHS: documents older than this are flagged for review on the admin page.')
+param adminReviewAgeMonths int = 36
 
 var suffix = uniqueString(resourceGroup().id)
 var useMsi = microsoftAppType == 'UserAssignedMSI'
@@ -224,8 +231,6 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MAX_QUESTION_CHARS', value: string(maxQuestionChars) }
         { name: 'STARTUP_WAIT_SECONDS', value: string(startupWaitSeconds) }
         { name: 'SHUTDOWN_GRACE_SECONDS', value: string(shutdownGraceSeconds) }
-        { name: 'CONVERSATION_CONTEXT_MINUTES', value: string(conversationContextMinutes) }
-        { name: 'ANSWER_LOG_RETENTION_DAYS', value: string(answerLogRetentionDays) }
         { name: 'AZURE_LANGUAGE_ENDPOINT', value: enableLanguage ? language.properties.endpoint : '' }
         // Empty: the bot signs in to Language with this web app's managed identity.
         { name: 'AZURE_LANGUAGE_KEY', value: '' }
@@ -234,6 +239,10 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'HELPDESK_MEMBERS', value: helpdeskMembers }
         { name: 'HELPDESK_TENANT_ID', value: helpdeskTenantId }
         { name: 'USER_HASH_SECRET', value: userHashSecret }
+        { name: 'CONVERSATION_CONTEXT_MINUTES', value: string(conversationContextMinutes) }
+        { name: 'ANSWER_LOG_RETENTION_DAYS', value: string(answerLogRetentionDays) }
+        { name: 'ADMIN_TOKEN', value: adminToken }
+        { name: 'ADMIN_REVIEW_AGE_MONTHS', value: string(adminReviewAgeMonths) }
         // Platform settings, not the bot's: build (npm ci, npm run build) on deploy.
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
       ]

@@ -52,6 +52,8 @@ describe('loadConfig', () => {
       USER_HASH_SECRET: 's'.repeat(32),
       CONVERSATION_CONTEXT_MINUTES: '15',
       ANSWER_LOG_RETENTION_DAYS: '365',
+      ADMIN_TOKEN: 'a'.repeat(16),
+      ADMIN_REVIEW_AGE_MONTHS: '12',
     });
     expect(config).toEqual({
       conversationContextMinutes: 15,
@@ -75,7 +77,16 @@ describe('loadConfig', () => {
       knowledgeLimits: { maxFileBytes: 10_485_760, maxTotalBytes: 209_715_200 },
       knowledgeRescanSeconds: 60,
       userHashSecret: 's'.repeat(32),
+      admin: { token: 'a'.repeat(16), reviewAgeMonths: 12 },
     });
+  });
+
+  it('leaves the admin page off without ADMIN_TOKEN and refuses a short one', () => {
+    expect(loadConfig({}).admin).toEqual({ token: undefined, reviewAgeMonths: 36 });
+    expect(problemsOf({ ADMIN_TOKEN: 'short', ADMIN_REVIEW_AGE_MONTHS: '0' })).toEqual([
+      'ADMIN_TOKEN: ADMIN_TOKEN must be at least 16 characters (e.g. openssl rand -base64 24), got 5',
+      "ADMIN_REVIEW_AGE_MONTHS: ADMIN_REVIEW_AGE_MONTHS must be a whole number 1–600, got '0'",
+    ]);
   });
 
   it('takes the helpdesk tenant from MicrosoftAppTenantId when HELPDESK_TENANT_ID is unset', () => {

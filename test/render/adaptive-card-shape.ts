@@ -15,7 +15,7 @@ const ACTION_COMMON = ['type', 'title', 'iconUrl', 'id', 'style', 'fallback', 't
 const TEXT_STYLE = ['color', 'fontType', 'isSubtle', 'size', 'weight'];
 
 interface Shape {
-  kind: 'element' | 'inline' | 'action';
+  kind: 'element' | 'inline' | 'action' | 'row' | 'cell';
   allowed: string[];
   required: string[];
 }
@@ -28,6 +28,13 @@ const SHAPES: Record<string, Shape> = {
     allowed: [...ELEMENT_COMMON, 'items', 'selectAction', 'style', 'verticalContentAlignment', 'bleed', 'backgroundImage', 'minHeight', 'rtl'],
     required: ['items'],
   },
+  Table: {
+    kind: 'element',
+    allowed: [...ELEMENT_COMMON, 'columns', 'rows', 'firstRowAsHeaders', 'showGridLines', 'gridStyle', 'horizontalCellContentAlignment', 'verticalCellContentAlignment'],
+    required: [],
+  },
+  TableRow: { kind: 'row', allowed: ['type', 'cells', 'style', 'horizontalCellContentAlignment', 'verticalCellContentAlignment'], required: [] },
+  TableCell: { kind: 'cell', allowed: ['type', 'items', 'style', 'selectAction', 'verticalContentAlignment', 'bleed', 'backgroundImage', 'minHeight', 'rtl'], required: ['items'] },
   ActionSet: { kind: 'element', allowed: [...ELEMENT_COMMON, 'actions'], required: ['actions'] },
   'Input.Text': {
     kind: 'element',
@@ -58,6 +65,8 @@ const STYLE_ENUMS: Record<Shape['kind'], string[]> = {
   element: ['default', 'heading', 'emphasis', 'good', 'attention', 'warning', 'accent', 'text', 'tel', 'url', 'email', 'password'],
   inline: [],
   action: ['default', 'positive', 'destructive'],
+  row: ['default', 'emphasis', 'good', 'attention', 'warning', 'accent'],
+  cell: ['default', 'emphasis', 'good', 'attention', 'warning', 'accent'],
 };
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -99,6 +108,14 @@ function checkItem(item: Json, kind: Shape['kind'], path: string, problems: stri
   checkList(item.items, 'element', `${path}.items`, problems);
   checkList(item.inlines, 'inline', `${path}.inlines`, problems);
   checkList(item.actions, 'action', `${path}.actions`, problems);
+  checkList(item.rows, 'row', `${path}.rows`, problems);
+  checkList(item.cells, 'cell', `${path}.cells`, problems);
+  if (item.type === 'Table' && Array.isArray(item.rows) && Array.isArray(item.columns)) {
+    const columns = item.columns.length;
+    item.rows.forEach((row, i) => {
+      if (isObject(row) && Array.isArray(row.cells) && row.cells.length !== columns) problems.push(`${path}.rows[${i}]: ${row.cells.length} cells for ${columns} columns`);
+    });
+  }
   if (item.card !== undefined) problems.push(...cardProblems(item.card, `${path}.card`, false));
 }
 

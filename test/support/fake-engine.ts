@@ -1,6 +1,6 @@
 /** A typed stand-in for the engine, for tests about the bot rather than about answers. */
 import { Answer } from '../../bot/engine/types';
-import { Engine, KnowledgeVersion, ReloadResult } from '../../bot/engine/engine';
+import { Engine, KnowledgeVersion, KnowledgeView, ReloadResult } from '../../bot/engine/engine';
 import { KnowledgeProblem } from '../../bot/engine/types';
 
 export function cannedAnswer(question: string, overrides: Partial<Answer> = {}): Answer {
@@ -35,6 +35,8 @@ export class FakeEngine implements Engine {
   reloads = 0;
   nextReload: ReloadResult | Error = { ok: true, problems: [], documents: 3 };
   version: KnowledgeVersion = { hash: '0123456789ab', documents: 3, loadedAt: '2026-01-01T00:00:00.000Z' };
+  /** An empty folder: tests about the bot need no documents. */
+  knowledge: KnowledgeView = { glossary: { services: {}, data: {}, terms: [] }, documents: [], problems: [], loadedAt: new Date('2026-01-01T00:00:00.000Z') };
 
   constructor(private readonly answerFor: (question: string) => Answer = (q) => cannedAnswer(q)) {}
 

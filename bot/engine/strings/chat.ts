@@ -59,6 +59,7 @@ export const CHAT_STRINGS: Record<Language, ChatStrings> = {
       list(EXAMPLES.sv),
       'Svaret börjar med ett besked (tillåtet, tillåtet med villkor, inte ännu, inte tillåtet) och hänvisar till källorna med [1], [2] …',
       'I en kanal eller gruppchatt: nämn mig med @Molnkoll. I Slack kan du svara +1 eller -1 på mitt senaste svar.',
+      'Skriv "matris" för en översikt: besked per tjänst och typ av information.',
       'Skriv inga personnummer eller andra personuppgifter i frågan. Svaren är vägledning, inte juridisk rådgivning; ' +
         'är du osäker, välj "Fråga helpdesk".',
     ].join('\n\n'),
@@ -82,6 +83,7 @@ export const CHAT_STRINGS: Record<Language, ChatStrings> = {
       list(EXAMPLES.en),
       'An answer starts with a verdict (allowed, allowed with conditions, not yet, not allowed) and cites its sources as [1], [2] …',
       'In a channel or group chat, mention me with @Molnkoll. In Slack you can reply +1 or -1 to my latest answer.',
+      'Type "matrix" for an overview: the verdict per service and kind of information.',
       'Do not put personal identity numbers or other personal data in a question. Answers are guidance, not legal advice; ' +
         'when in doubt, choose "Ask the helpdesk".',
     ].join('\n\n'),

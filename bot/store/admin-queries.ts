@@ -1,0 +1,36 @@
+/**
+ * What the admin page and `npm run answers` read from the answer log and the tickets: read
+ * only, already redacted, no user hashes. Promise-returning, so another store can serve it.
+ */
+import { Language } from '../engine';
+import { Vote } from './feedback-store';
+import { TicketStatus } from './ticket-store';
+
+/** Why a question is worth writing knowledge for. */
+export type ImproveReason = 'unanswered' | 'not_helpful' | 'escalated';
+
+export interface QuestionToImprove {
+  /** Redacted. */
+  question: string;
+  language: Language;
+  /** ISO 8601 */
+  at: string;
+  reason: ImproveReason;
+}
+
+/** One logged answer, reduced to what statistics need. */
+export interface AnswerFact {
+  at: string;
+  answered: boolean;
+  vote: Vote | null;
+}
+
+export interface AdminQueries {
+  /** Unanswered answers, answers voted not helpful, and escalated questions, since `since` (ISO) when given. */
+  questionsToImprove(since?: string): Promise<QuestionToImprove[]>;
+  answerFacts(since?: string): Promise<AnswerFact[]>;
+  /** Votes (from cards and text votes), oldest first. */
+  votes(since?: string): Promise<{ at: string; vote: Vote }[]>;
+  ticketCounts(): Promise<Record<TicketStatus, number>>;
+  close(): Promise<void>;
+}
