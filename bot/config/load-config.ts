@@ -94,6 +94,12 @@ const EnvSchema = z.object({
   PORT: wholeNumber('PORT', 1, 65535, 3978),
   KNOWLEDGE_DIR: existingFolder('KNOWLEDGE_DIR', 'knowledge'),
   DATA_DIR: directory('data'),
+  DATABASE_URL: optionalText.transform((raw, ctx) => {
+    if (raw === undefined || /^postgres(ql)?:\/\//.test(raw)) return raw;
+    // The value may hold a password: name the scheme, never echo the URL.
+    ctx.addIssue({ code: 'custom', message: 'DATABASE_URL must be a PostgreSQL URL (postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require), or empty for SQLite under DATA_DIR' });
+    return z.NEVER;
+  }),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: oneOf<AppType>('MicrosoftAppType', APP_TYPES, 'MultiTenant'),
@@ -172,6 +178,7 @@ function toConfig(env: ParsedEnv): Config {
     port: env.PORT,
     knowledgeDir: env.KNOWLEDGE_DIR,
     dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
     auth: {
       appId: env.MicrosoftAppId ?? '',
       appPassword: env.MicrosoftAppPassword ?? '',
