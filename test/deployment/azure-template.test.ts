@@ -64,10 +64,12 @@ describe('deployment/azure/main.bicep', () => {
     expect(BICEP).toMatch(/type: 'AzureFiles'[\s\S]*mountPath: knowledgeMountPath/);
   });
 
-  it('runs Node 22 LTS or later on Linux, one instance, and points the Azure Bot at /api/messages with Teams and Slack', () => {
+  it('runs Node 22 LTS or later on Linux, one instance unless PostgreSQL is set, and points the Azure Bot at /api/messages with Teams and Slack', () => {
     expect(paramDefault('linuxFxVersion')).toBe("'NODE|22-lts'");
     expect(BICEP).toContain("kind: 'linux'");
-    expect(BICEP).toContain('capacity: 1');
+    expect(BICEP).toContain('capacity: empty(databaseUrl) ? 1 : instanceCount');
+    expect(paramDefault('instanceCount')).toBe('1');
+    expect(paramDefault('databaseUrl')).toBe("''");
     expect(BICEP).toContain("endpoint: 'https://${web.properties.defaultHostName}/api/messages'");
     expect(BICEP).toContain("channelName: 'MsTeamsChannel'");
     expect(BICEP).toContain("channelName: 'SlackChannel'");
