@@ -110,6 +110,12 @@ param maxQuestionChars int = 2000
 @description('STARTUP_WAIT_SECONDS: how long a question waits for the index at start-up.')
 param startupWaitSeconds int = 30
 
+@description('CONVERSATION_CONTEXT_MINUTES: how long a follow-up may lean on the previous answer in the same conversation (1–1440).')
+param conversationContextMinutes int = 30
+
+@description('ANSWER_LOG_RETENTION_DAYS: days answers, votes and conversation contexts are kept; chat logs can be public records, so set what your retention rules require (1–3650).')
+param answerLogRetentionDays int = 90
+
 @description('SHUTDOWN_GRACE_SECONDS: time to finish requests on SIGTERM; App Service allows about 30 s.')
 param shutdownGraceSeconds int = 10
 
@@ -228,6 +234,8 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MAX_QUESTION_CHARS', value: string(maxQuestionChars) }
         { name: 'STARTUP_WAIT_SECONDS', value: string(startupWaitSeconds) }
         { name: 'SHUTDOWN_GRACE_SECONDS', value: string(shutdownGraceSeconds) }
+        { name: 'CONVERSATION_CONTEXT_MINUTES', value: string(conversationContextMinutes) }
+        { name: 'ANSWER_LOG_RETENTION_DAYS', value: string(answerLogRetentionDays) }
         { name: 'AZURE_LANGUAGE_ENDPOINT', value: enableLanguage ? language.properties.endpoint : '' }
         // Empty: the bot signs in to Language with this web app's managed identity.
         { name: 'AZURE_LANGUAGE_KEY', value: '' }

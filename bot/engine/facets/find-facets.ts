@@ -8,7 +8,7 @@
 import { FacetEntry, Glossary, Language, LocalizedText } from '../types';
 import { stemWord, tokenize } from '../text/normalize';
 import { QuestionToken, questionTokens } from '../text/question-tokens';
-import { MIN_TYPO_LENGTH, typoDistance } from '../text/typos';
+import { MIN_TYPO_LENGTH, foldDiacritics, foldedTypoDistance } from '../text/typos';
 
 export type FacetKind = 'services' | 'data';
 
@@ -48,6 +48,8 @@ interface SynonymMatcher {
   role: MatchRole;
   words: string[];
   stems: Record<Language, string[]>;
+  /** `words` and `stems` without å/ä/ö and other marks, for the typo step. */
+  folded: { words: string[]; stems: Record<Language, string[]> };
   /** Languages in which this one-word synonym is also an everyday word. */
   everydayIn: Language[];
   reading?: LocalizedText;
@@ -118,10 +120,9 @@ function matchersFor(kind: FacetKind, entries: Record<string, FacetEntry>): Syno
     const make = (synonym: string, role: MatchRole, reading?: LocalizedText): SynonymMatcher => {
       const words = tokenize(synonym);
       const everydayIn = (['sv', 'en'] as const).filter((lang) => words.length === 1 && (entry.everyday?.[lang] ?? []).some((w) => w.toLowerCase() === words[0]));
-      return {
-        kind, id: entry.id, synonym, role, words, everydayIn, reading,
-        stems: { sv: words.map((w) => stemWord(w, 'sv')), en: words.map((w) => stemWord(w, 'en')) },
-      };
+      const stems = { sv: words.map((w) => stemWord(w, 'sv')), en: words.map((w) => stemWord(w, 'en')) };
+      const folded = { words: words.map(foldDiacritics), stems: { sv: stems.sv.map(foldDiacritics), en: stems.en.map(foldDiacritics) } };
+      return { kind, id: entry.id, synonym, role, words, everydayIn, reading, stems, folded };
     };
     return [
       ...entry.synonyms.map((s) => make(s, generic.has(s.toLowerCase()) ? 'generic' : 'synonym')),
@@ -144,7 +145,10 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
       ...(matcher.reading ? { reading: matcher.reading } : {}),
     });
   };
-  const free = (start: number, end: number) => !covered.slice(start, end).some(Boolean);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (covered[i]) return false;
+    return true;
+  };
   // A phrase may hold function words inside ("hälso- och sjukvård") but never start or end on one.
   const edgesAreContent = (start: number, end: number) => !tokens[start].functionWord && !tokens[end - 1].functionWord;
   const writtenAsName = (token: QuestionToken) => (token.capitalised && !token.sentenceStart) || token.hyphenNext;
@@ -218,22 +222,36 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
 
   // 4. Typos and missing å/ä/ö, in words no exact reading claimed.
   if (options.typos) {
-    const mayBeTypo = (token: QuestionToken) => !token.functionWord && !everyday.has(token.word) && !(options.isKnownWord?.(token) ?? false);
-    const readAs = (token: QuestionToken, matcher: SynonymMatcher, j: number): number | undefined => {
+    // Asked once per token, not once per synonym: a known word is never a typo, only maybe missing å/ä/ö.
+    const mayBeTypo = tokens.map((token) => !token.functionWord && !everyday.has(token.word) && !(options.isKnownWord?.(token) ?? false));
+    const foldedTokens = tokens.map((token) => ({ word: foldDiacritics(token.word), stem: foldDiacritics(token.stem) }));
+    const readAs = (token: QuestionToken, matcher: SynonymMatcher, j: number, position: number): number | undefined => {
       if (sameWord(token, matcher, j)) return 0;
       if (token.word.length < MIN_TYPO_LENGTH - 1 || token.functionWord) return undefined;
-      const edits = [typoDistance(token.word, matcher.words[j]), typoDistance(token.stem, matcher.stems[language][j])].filter((d): d is number => d !== undefined);
-      if (edits.length === 0) return undefined;
-      const fewest = Math.min(...edits);
-      // Only å/ä/ö missing is no other word; a real edit must not turn a real word into a synonym.
-      return fewest === 0 || mayBeTypo(token) ? fewest + 0.5 : undefined;
+      if (!mayBeTypo[position]) {
+        const { word, stem } = foldedTokens[position];
+        return word === matcher.folded.words[j] || stem === matcher.folded.stems[language][j] ? 0.5 : undefined;
+      }
+      const { word, stem } = foldedTokens[position];
+      const byWord = foldedTypoDistance(word, matcher.folded.words[j], token.word.length);
+      const byStem = foldedTypoDistance(stem, matcher.folded.stems[language][j], token.stem.length);
+      if (byWord === undefined && byStem === undefined) return undefined;
+      return Math.min(byWord ?? Infinity, byStem ?? Infinity) + 0.5;
     };
     for (const matcher of matchers) {
-      for (let start = 0; start + matcher.words.length <= tokens.length; start++) {
-        const end = start + matcher.words.length;
+      const length = matcher.words.length;
+      for (let start = 0; start + length <= tokens.length; start++) {
+        const end = start + length;
         if (!free(start, end) || !edgesAreContent(start, end)) continue;
-        const reads = matcher.words.map((_, j) => readAs(tokens[start + j], matcher, j));
-        if (reads.some((r) => r === undefined) || reads.every((r) => r === 0)) continue;
+        // Every word must be read (exactly or corrected), and at least one corrected.
+        let read = true;
+        let corrected = false;
+        for (let j = 0; j < length && read; j++) {
+          const edits = readAs(tokens[start + j], matcher, j, start + j);
+          if (edits === undefined) read = false;
+          else if (edits > 0) corrected = true;
+        }
+        if (!read || !corrected) continue;
         // An everyday word corrected into a product name must at least look like a name ("Temas").
         if (matcher.everydayIn.length > 0 && !tokens[start].capitalised) continue;
         claim(matcher, start, end, true);

@@ -16,9 +16,9 @@ export function foldDiacritics(word: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-export function allowedEdits(written: string): number {
-  if (written.length >= TWO_EDITS_LENGTH) return 2;
-  return written.length >= MIN_TYPO_LENGTH ? 1 : 0;
+export function allowedEdits(writtenLength: number): number {
+  if (writtenLength >= TWO_EDITS_LENGTH) return 2;
+  return writtenLength >= MIN_TYPO_LENGTH ? 1 : 0;
 }
 
 /**
@@ -26,10 +26,13 @@ export function allowedEdits(written: string): number {
  * Returns the number of edits (0 for a folding difference only), or undefined when too far.
  */
 export function typoDistance(written: string, meant: string): number | undefined {
-  const a = foldDiacritics(written);
-  const b = foldDiacritics(meant);
+  return foldedTypoDistance(foldDiacritics(written), foldDiacritics(meant), written.length);
+}
+
+/** typoDistance for words already folded; the tolerance follows the length as written. */
+export function foldedTypoDistance(a: string, b: string, writtenLength: number): number | undefined {
   if (a === b) return 0;
-  const allowed = allowedEdits(written);
+  const allowed = allowedEdits(writtenLength);
   if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return undefined;
   const { steps } = distance(a, b);
   return steps <= allowed ? steps : undefined;
