@@ -49,10 +49,11 @@ describe('deployment/azure/main.bicep', () => {
 
   it('takes every secret from a @secure() parameter', () => {
     const secure = [...BICEP.matchAll(/@secure\(\)\nparam (\w+) /g)].map((m) => m[1]).sort();
-    expect(secure).toEqual(['microsoftAppPassword', 'slackClientSecret', 'slackSigningSecret', 'slackVerificationToken', 'userHashSecret']);
+    expect(secure).toEqual(['databaseUrl', 'microsoftAppPassword', 'slackClientSecret', 'slackSigningSecret', 'slackVerificationToken', 'userHashSecret']);
     const values = Object.fromEntries(appSettings().map((s) => [s.name, s.value]));
     expect(values.MicrosoftAppPassword).toBe("useMsi ? '' : microsoftAppPassword");
     expect(values.USER_HASH_SECRET).toBe('userHashSecret');
+    expect(values.DATABASE_URL).toBe('databaseUrl');
   });
 
   it('mounts the Azure Files share at KNOWLEDGE_DIR and keeps DATA_DIR (SQLite and its WAL) off it', () => {
