@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 
   const analyzer = createAnalyzer(config.azureLanguage, log);
   useUserHashSecret(loadUserHashSecret(config.dataDir, config.userHashSecret));
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onIdleError: (error) => log.error({ err: error }, 'idle database connection failed; the pool replaces it') });
   const retention = new AnswerLogRetention({ log: store, retentionDays: config.answerLogRetentionDays, logger: log });
   await retention.start();
   const slot = new EngineSlot();
