@@ -63,8 +63,8 @@ export class PostgresOutbox implements Outbox {
   async markSent(id: number, at: Date): Promise<void> {
     await this.db.query(
       `UPDATE outbox SET attempts = attempts + 1, last_error = NULL, leased_until = NULL,
-         sent_at = CASE WHEN requeue THEN NULL ELSE $2 END,
-         next_attempt_at = CASE WHEN requeue THEN $2 ELSE next_attempt_at END,
+         sent_at = CASE WHEN requeue THEN NULL ELSE $2::timestamptz END,
+         next_attempt_at = CASE WHEN requeue THEN $2::timestamptz ELSE next_attempt_at END,
          requeue = false
        WHERE id = $1`,
       [id, at],
