@@ -166,6 +166,9 @@ function crossFieldProblems(env: Env): ConfigProblem[] {
   if (has('AZURE_LANGUAGE_KEY') && !has('AZURE_LANGUAGE_ENDPOINT')) {
     need('AZURE_LANGUAGE_ENDPOINT', 'AZURE_LANGUAGE_ENDPOINT must be set when AZURE_LANGUAGE_KEY is (e.g. https://NAME.cognitiveservices.azure.com)');
   }
+  if (has('DATABASE_URL') && !has('USER_HASH_SECRET')) {
+    need('USER_HASH_SECRET', 'USER_HASH_SECRET must be set when DATABASE_URL is: every instance must hash users with the same secret, or one instance cannot find what another stored');
+  }
   if (has('HELPDESK_CONVERSATION_ID') !== has('HELPDESK_SERVICE_URL')) {
     const [missing, given] = has('HELPDESK_CONVERSATION_ID') ? ['HELPDESK_SERVICE_URL', 'HELPDESK_CONVERSATION_ID'] : ['HELPDESK_CONVERSATION_ID', 'HELPDESK_SERVICE_URL'];
     need(missing, `${missing} must be set when ${given} is: the helpdesk channel needs both (see the README's Helpdesk section)`);
