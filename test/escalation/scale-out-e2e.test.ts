@@ -100,6 +100,11 @@ describe('two instances on one PostgreSQL database', () => {
   it('escalates through A, answers through B, reaches the asker once, and keeps everything across a restart of both', async () => {
     const [portA, portB] = [await freePort(), await freePort()];
     let [a, b] = await Promise.all([startInstance('a', portA), startInstance('b', portB)]);
+    // Each built its own index from the shared folder: the same content hash, the same knowledge.
+    const served = await Promise.all([portA, portB].map(async (port) => (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as { knowledge: { hash: string; documents: number } }));
+    expect(served[0].knowledge.hash).toMatch(/^[0-9a-f]{12}$/);
+    expect(served[0].knowledge.documents).toBeGreaterThan(10);
+    expect([served[1].knowledge.hash, served[1].knowledge.documents]).toEqual([served[0].knowledge.hash, served[0].knowledge.documents]);
 
     // Anna asks and escalates through A.
     await a.post(teamsPersonalMessage(teams(), 'Får jag lagra hälsodata i Office 365?'));
