@@ -53,7 +53,7 @@ describe('the answer log past retention', () => {
 
     clock = new Date('2026-04-05T08:00:00Z');
     const logs = captureLogs('info');
-    const result = new AnswerLogRetention({ log: store, retentionDays: 90, logger: logs.logger, now: () => clock }).purgeNow();
+    const result = await new AnswerLogRetention({ log: store, retentionDays: 90, logger: logs.logger, now: () => clock }).purgeNow();
 
     expect(result).toEqual({ answers: 1, feedback: 1, contexts: 1 });
     expect(await store.answerById(old.id)).toBeUndefined();
@@ -80,7 +80,7 @@ describe('the answer log past retention', () => {
 describe('a vote reason', () => {
   it('is kept on the vote, and a new vote clears it', async () => {
     const logged = await store.logAnswer(entry('Fråga?'));
-    expect(async () => await store.recordVoteReason(logged.id, 'other')).toThrow(/No vote/);
+    await expect(store.recordVoteReason(logged.id, 'other')).rejects.toThrow(/No vote/);
     await store.recordVote(logged.id, 'not_helpful');
     await store.recordVoteReason(logged.id, 'wrong_verdict');
     expect(await store.answerById(logged.id)).toMatchObject({ vote: 'not_helpful', reason: 'wrong_verdict' });
