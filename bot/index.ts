@@ -10,7 +10,7 @@ import { ConfigError } from './config/config-error';
 import { checkDataDir } from './config/check-data-dir';
 import { createLogger, Logger } from './logging/create-logger';
 import { routeConsoleToLogger } from './logging/route-console';
-import { SqliteStore } from './store/sqlite-store';
+import { openStore } from './store/open-store';
 import { AnswerLogRetention } from './store/answer-log-retention';
 import { loadUserHashSecret } from './store/user-hash-secret';
 import { useUserHashSecret } from './logging/hash-user-id';
@@ -44,9 +44,9 @@ async function main(): Promise<void> {
 
   const analyzer = createAnalyzer(config.azureLanguage, log);
   useUserHashSecret(loadUserHashSecret(config.dataDir, config.userHashSecret));
-  const store = SqliteStore.open(config.dataDir);
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onIdleError: (error) => log.error({ err: error }, 'idle database connection failed; the pool replaces it') });
   const retention = new AnswerLogRetention({ log: store, retentionDays: config.answerLogRetentionDays, logger: log });
-  retention.start();
+  await retention.start();
   const slot = new EngineSlot();
   const probe = new WriteProbe(config.dataDir);
   const bot = createBot(config, {

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SqliteStore } from '../store/sqlite-store';
+import { openStore } from '../store/open-store';
+import { Store } from '../store/store';
 import { normalizeTicketId } from '../store/ticket-id';
 import { TICKET_STATUSES, TicketStatus } from '../store/ticket-store';
 import { ticketToDraft } from './ticket-draft';
@@ -25,7 +26,7 @@ class CliError extends Error {
 
 const out = (text: string): void => void process.stdout.write(`${text}\n`);
 
-function main(argv: string[], env: NodeJS.ProcessEnv): void {
+async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -41,14 +42,14 @@ function main(argv: string[], env: NodeJS.ProcessEnv): void {
     throw new CliError(USAGE, 2);
   }
   const dataDir = env.DATA_DIR || 'data';
-  const store = SqliteStore.open(dataDir);
+  const store = await openStore({ dataDir, databaseUrl: env.DATABASE_URL || undefined });
   try {
-    if (command === 'list') return list(store, values);
+    if (command === 'list') return await list(store, values);
     const id = normalizeTicketId(idArg);
-    const ticket = id && store.getTicket(id);
+    const ticket = id ? await store.getTicket(id) : undefined;
     if (!ticket) throw new CliError(`no ticket ${idArg} in ${dataDir}; see \`tickets list\``);
     if (command === 'show') {
-      const trail = store.auditTrail(ticket.id);
+      const trail = await store.auditTrail(ticket.id);
       return out(values.json ? JSON.stringify({ ticket, auditTrail: trail }, null, 2) : formatTicketDetails(ticket, trail));
     }
     if (!ticket.helpdeskAnswer?.trim()) throw new CliError(`${ticket.id} has no helpdesk answer yet (status ${ticket.status}); only an answered ticket can be exported`);
@@ -70,16 +71,16 @@ function main(argv: string[], env: NodeJS.ProcessEnv): void {
     if (ticket.status === 'reopened') process.stderr.write(`note: ${ticket.id} is reopened; the asker did not find this answer helpful\n`);
     out(file);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function list(store: SqliteStore, values: { status?: string; limit?: string; json?: boolean }): void {
+async function list(store: Store, values: { status?: string; limit?: string; json?: boolean }): Promise<void> {
   const status = values.status;
   if (status !== undefined && !isStatus(status)) throw new CliError(`unknown status '${status}'; allowed: ${TICKET_STATUSES.join(', ')}`, 2);
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new CliError(`--limit must be a positive whole number, not '${values.limit}'`, 2);
-  const tickets = store.listTickets({ status, limit });
+  const tickets = await store.listTickets({ status, limit });
   if (values.json) return out(JSON.stringify(tickets, null, 2));
   out(tickets.length > 0 ? formatTicketTable(tickets) : `No tickets${status ? ` with status ${status}` : ''}.`);
 }
@@ -100,9 +101,7 @@ function realPath(file: string): string {
   return parent === absolute ? absolute : path.join(realPath(parent), path.basename(absolute));
 }
 
-try {
-  main(process.argv.slice(2), process.env);
-} catch (error) {
+main(process.argv.slice(2), process.env).catch((error: unknown) => {
   process.stderr.write(`tickets: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = error instanceof CliError ? error.code : 1;
-}
+});

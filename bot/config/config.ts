@@ -20,6 +20,8 @@ export interface Config {
   knowledgeDir: string;
   /** Absolute path where the index cache and the SQLite store live. */
   dataDir: string;
+  /** PostgreSQL for state shared by several instances; undefined keeps SQLite under dataDir. */
+  databaseUrl?: string;
   auth: AuthConfig;
   logLevel: LogLevel;
   rateLimitPerMinute: number;

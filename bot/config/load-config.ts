@@ -94,6 +94,12 @@ const EnvSchema = z.object({
   PORT: wholeNumber('PORT', 1, 65535, 3978),
   KNOWLEDGE_DIR: existingFolder('KNOWLEDGE_DIR', 'knowledge'),
   DATA_DIR: directory('data'),
+  DATABASE_URL: optionalText.transform((raw, ctx) => {
+    if (raw === undefined || /^postgres(ql)?:\/\//.test(raw)) return raw;
+    // The value may hold a password: name the scheme, never echo the URL.
+    ctx.addIssue({ code: 'custom', message: 'DATABASE_URL must be a PostgreSQL URL (postgres://USER:PASSWORD@HOST:5432/DATABASE?sslmode=require), or empty for SQLite under DATA_DIR' });
+    return z.NEVER;
+  }),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: oneOf<AppType>('MicrosoftAppType', APP_TYPES, 'MultiTenant'),
@@ -166,6 +172,9 @@ function crossFieldProblems(env: Env): ConfigProblem[] {
   if (has('AZURE_LANGUAGE_KEY') && !has('AZURE_LANGUAGE_ENDPOINT')) {
     need('AZURE_LANGUAGE_ENDPOINT', 'AZURE_LANGUAGE_ENDPOINT must be set when AZURE_LANGUAGE_KEY is (e.g. https://NAME.cognitiveservices.azure.com)');
   }
+  if (has('DATABASE_URL') && !has('USER_HASH_SECRET')) {
+    need('USER_HASH_SECRET', 'USER_HASH_SECRET must be set when DATABASE_URL is: every instance must hash users with the same secret, or one instance cannot find what another stored');
+  }
   if (has('HELPDESK_CONVERSATION_ID') !== has('HELPDESK_SERVICE_URL')) {
     const [missing, given] = has('HELPDESK_CONVERSATION_ID') ? ['HELPDESK_SERVICE_URL', 'HELPDESK_CONVERSATION_ID'] : ['HELPDESK_CONVERSATION_ID', 'HELPDESK_SERVICE_URL'];
     need(missing, `${missing} must be set when ${given} is: the helpdesk channel needs both (see the README's Helpdesk section)`);
@@ -178,6 +187,7 @@ function toConfig(env: ParsedEnv): Config {
     port: env.PORT,
     knowledgeDir: env.KNOWLEDGE_DIR,
     dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
     auth: {
       appId: env.MicrosoftAppId ?? '',
       appPassword: env.MicrosoftAppPassword ?? '',

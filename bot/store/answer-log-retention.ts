@@ -28,22 +28,19 @@ export class AnswerLogRetention {
   }
 
   /** Purges now; the caller sees a failure (a broken store should not go unnoticed at start). */
-  purgeNow(): PurgeResult {
+  async purgeNow(): Promise<PurgeResult> {
     const before = new Date(this.now().getTime() - this.options.retentionDays * DAY_MS);
-    const result = this.options.log.purgeBefore(before);
+    const result = await this.options.log.purgeBefore(before);
     this.options.logger.info({ ...result, before: before.toISOString(), retentionDays: this.options.retentionDays }, 'answer log purged past retention');
     return result;
   }
 
-  start(): void {
-    this.purgeNow();
+  /** Purges once (the caller sees a failure), then every few hours. */
+  async start(): Promise<void> {
+    await this.purgeNow();
     this.timer = setInterval(() => {
-      try {
-        this.purgeNow();
-      } catch (error) {
-        // Logged and tried again next round: a locked file now is no reason to stop the bot.
-        this.options.logger.error({ err: error }, 'answer log purge failed');
-      }
+      // Logged and tried again next round: a locked file or a lost connection now is no reason to stop the bot.
+      this.purgeNow().catch((error: unknown) => this.options.logger.error({ err: error }, 'answer log purge failed'));
     }, this.options.everyMs ?? PURGE_EVERY_MS);
     this.timer.unref();
   }

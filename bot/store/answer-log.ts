@@ -47,14 +47,14 @@ export interface LoggedAnswer extends Omit<NewLoggedAnswer, 'answer'> {
 
 export interface AnswerLog {
   /** Stores the answer under a new random id, before it is sent. */
-  logAnswer(answer: NewLoggedAnswer): LoggedAnswer;
-  answerById(id: string): LoggedAnswer | undefined;
+  logAnswer(answer: NewLoggedAnswer): Promise<LoggedAnswer>;
+  answerById(id: string): Promise<LoggedAnswer | undefined>;
   /** Sets the answer's vote, replacing an earlier one (and its reason), and keeps it as feedback. */
-  recordVote(id: string, vote: Vote): void;
+  recordVote(id: string, vote: Vote): Promise<void>;
   /** Why a not-helpful vote was given; kept on the vote's feedback. */
-  recordVoteReason(id: string, reason: VoteReason): void;
+  recordVoteReason(id: string, reason: VoteReason): Promise<void>;
   /** The message the answer was shown in, once the channel has given it an id. */
-  setAnswerActivityId(id: string, activityId: string): void;
+  setAnswerActivityId(id: string, activityId: string): Promise<void>;
   /** Deletes answers logged before `before`, their feedback, and conversation contexts as old. */
-  purgeBefore(before: Date): PurgeResult;
+  purgeBefore(before: Date): Promise<PurgeResult>;
 }

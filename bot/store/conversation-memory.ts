@@ -6,7 +6,7 @@
 import { ConversationContext } from '../engine';
 
 export interface ConversationMemory {
-  rememberContext(key: string, context: ConversationContext): void;
+  rememberContext(key: string, context: ConversationContext): Promise<void>;
   /** The context saved under `key` no longer ago than `maxAgeMs`; an older one has expired. */
-  recallContext(key: string, maxAgeMs: number): ConversationContext | undefined;
+  recallContext(key: string, maxAgeMs: number): Promise<ConversationContext | undefined>;
 }

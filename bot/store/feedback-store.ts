@@ -22,7 +22,7 @@ export interface FeedbackEntry extends AnsweredQuestion {
 }
 
 export interface FeedbackStore {
-  saveFeedback(entry: FeedbackEntry): void;
+  saveFeedback(entry: FeedbackEntry): Promise<void>;
   /** Newest first. */
-  listFeedback(limit?: number): FeedbackEntry[];
+  listFeedback(limit?: number): Promise<FeedbackEntry[]>;
 }

@@ -4,9 +4,19 @@ import { LatestAnswerMemory } from './latest-answer';
 import { Outbox, OutboxMessage } from './outbox';
 import { TicketStore } from './ticket-store';
 
+export interface TransactionOptions {
+  lockKey?: string;
+}
+
 export interface HelpdeskStore extends TicketStore, AnswerLog, LatestAnswerMemory {
   readonly outbox: Outbox;
   /** Queues a message; inside `inTransaction`, it commits with the change it belongs to. */
-  enqueue(message: OutboxMessage): void;
-  inTransaction<T>(work: () => T): T;
+  enqueue(message: OutboxMessage): Promise<void>;
+  /**
+   * Runs `work` as one transaction on `tx`, a view of this store bound to it: a ticket change
+   * and the messages it queues commit together, or not at all. Calls made through `tx` belong
+   * to the transaction; nested calls join the outer one. Transactions with the same `lockKey`
+   * run one at a time, across every instance sharing the store (a check-then-insert needs that).
+   */
+  inTransaction<T>(work: (tx: HelpdeskStore) => Promise<T>, options?: TransactionOptions): Promise<T>;
 }

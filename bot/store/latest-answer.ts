@@ -22,6 +22,6 @@ export interface LatestAnswer {
 }
 
 export interface LatestAnswerMemory {
-  rememberLatestAnswer(conversationId: string, userHash: string, answer: LatestAnswer): void;
-  latestAnswer(conversationId: string, userHash: string): LatestAnswer | undefined;
+  rememberLatestAnswer(conversationId: string, userHash: string, answer: LatestAnswer): Promise<void>;
+  latestAnswer(conversationId: string, userHash: string): Promise<LatestAnswer | undefined>;
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { redact } from '../engine';
 import { Language } from '../engine';
 import { Answer } from '../engine';
-import { AnswerLog, LoggedAnswer, NewLoggedAnswer, PurgeResult, VoteReason } from './answer-log';
+import { LoggedAnswer, NewLoggedAnswer, PurgeResult, VoteReason } from './answer-log';
 import { Vote } from './feedback-store';
 import { BotAnswerSnapshot } from './latest-answer';
 import { statement } from './prepared-statement';
@@ -29,7 +29,7 @@ export function newAnswerId(): string {
   return randomBytes(16).toString('base64url');
 }
 
-export class SqliteAnswers implements AnswerLog {
+export class SqliteAnswers {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date,

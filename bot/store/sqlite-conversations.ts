@@ -1,10 +1,10 @@
 /** The ConversationMemory on the store's SQLite file; see conversation-memory.ts. */
 import Database from 'better-sqlite3';
 import { ConversationContext } from '../engine';
-import { ConversationMemory } from './conversation-memory';
+
 import { statement } from './prepared-statement';
 
-export class SqliteConversations implements ConversationMemory {
+export class SqliteConversations {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date,

@@ -16,7 +16,7 @@ const WAITING = 'sent_at IS NULL AND given_up_at IS NULL';
 export class SqliteOutbox implements Outbox {
   constructor(private readonly db: Database.Database) {}
 
-  enqueue(message: OutboxMessage, now: Date): void {
+  async enqueue(message: OutboxMessage, now: Date): Promise<void> {
     const at = now.toISOString();
     if (message.kind === 'ticket_card') {
       const marked = statement(this.db, `UPDATE outbox SET requeue = 1 WHERE kind = 'ticket_card' AND ticket_id = ? AND ${WAITING}`)
@@ -27,7 +27,7 @@ export class SqliteOutbox implements Outbox {
       .run(message.kind, message.ticketId, message.kind === 'asker_notice' ? message.notice : null, at, at);
   }
 
-  takeDue(now: Date, limit: number): QueuedMessage[] {
+  async takeDue(now: Date, limit: number): Promise<QueuedMessage[]> {
     return this.db.transaction(() => {
       const rows = statement(this.db, `SELECT id, kind, ticket_id, notice, attempts FROM outbox WHERE ${WAITING} AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`)
         .all(now.toISOString(), limit) as OutboxRow[];
@@ -37,12 +37,12 @@ export class SqliteOutbox implements Outbox {
     })();
   }
 
-  nextAttemptAt(): Date | undefined {
+  async nextAttemptAt(): Promise<Date | undefined> {
     const row = statement(this.db, `SELECT MIN(next_attempt_at) AS at FROM outbox WHERE ${WAITING}`).get() as { at: string | null };
     return row.at === null ? undefined : new Date(row.at);
   }
 
-  markSent(id: number, at: Date): void {
+  async markSent(id: number, at: Date): Promise<void> {
     statement(
         this.db,
         `UPDATE outbox SET attempts = attempts + 1, last_error = NULL,
@@ -54,16 +54,16 @@ export class SqliteOutbox implements Outbox {
       .run({ id, at: at.toISOString() });
   }
 
-  markFailed(id: number, error: string, nextAttemptAt: Date): void {
+  async markFailed(id: number, error: string, nextAttemptAt: Date): Promise<void> {
     statement(this.db, 'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?')
       .run(error.slice(0, 500), nextAttemptAt.toISOString(), id);
   }
 
-  markGivenUp(id: number, error: string, at: Date): void {
+  async markGivenUp(id: number, error: string, at: Date): Promise<void> {
     statement(this.db, 'UPDATE outbox SET attempts = attempts + 1, last_error = ?, given_up_at = ? WHERE id = ?').run(error.slice(0, 500), at.toISOString(), id);
   }
 
-  pending(): QueuedMessage[] {
+  async pending(): Promise<QueuedMessage[]> {
     const rows = statement(this.db, `SELECT id, kind, ticket_id, notice, attempts FROM outbox WHERE ${WAITING} ORDER BY id`).all() as OutboxRow[];
     return rows.map(fromRow);
   }

@@ -7,20 +7,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ConversationReference } from 'botbuilder';
-import { AnsweredQuestion, FeedbackEntry, FeedbackStore, Vote } from './feedback-store';
+import { AnsweredQuestion, FeedbackEntry, Vote } from './feedback-store';
 import { redact } from '../engine';
 import { Language, Verdict } from '../engine';
-import { BotAnswerSnapshot, LatestAnswer, LatestAnswerMemory } from './latest-answer';
+import { BotAnswerSnapshot, LatestAnswer } from './latest-answer';
 import { currentVersion, migrate } from './sqlite-migrations';
 import { SqliteTickets } from './sqlite-tickets';
 import { SqliteAnswers } from './sqlite-answers';
 import { SqliteOutbox } from './sqlite-outbox';
-import { AnswerLog, LoggedAnswer, NewLoggedAnswer, PurgeResult, VoteReason } from './answer-log';
-import { ConversationMemory } from './conversation-memory';
+import { LoggedAnswer, NewLoggedAnswer, PurgeResult, VoteReason } from './answer-log';
 import { SqliteConversations } from './sqlite-conversations';
 import { ConversationContext } from '../engine';
 import { Outbox, OutboxMessage, QueuedMessage } from './outbox';
-import { Actor, AuditEntry, NewTicket, Ticket, TicketChange, TicketStatus, TicketStore } from './ticket-store';
+import { Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketStatus } from './ticket-store';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { HelpdeskStore, TransactionOptions } from './helpdesk-store';
+import { Store } from './store';
 import { statement } from './prepared-statement';
 
 export const STORE_FILE_NAME = 'molnkoll.sqlite';
@@ -50,13 +52,15 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
-export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketStore, AnswerLog, ConversationMemory {
+export class SqliteStore implements Store {
   private readonly tickets: SqliteTickets;
   private readonly answers: SqliteAnswers;
   private readonly conversations: SqliteConversations;
   /** Messages that must arrive; the OutboxDrainer sends them. */
   readonly outbox: Outbox;
   private readonly now: () => Date;
+  private readonly transactionScope = new AsyncLocalStorage<true>();
+  private transactionQueue: Promise<void> = Promise.resolve();
 
   private constructor(private readonly db: Database.Database, options: SqliteStoreOptions) {
     this.now = options.now ?? (() => new Date());
@@ -90,54 +94,71 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
 
   /**
    * Runs `work` as one transaction (IMMEDIATE: the write lock first), so a ticket change and
-   * the messages it queues are on disk together, or not at all. Nested calls join the outer one.
+   * the messages it queues are on disk together, or not at all. Nested calls (same async chain)
+   * join the outer one; other chains wait their turn, so every transaction holds any `lockKey`.
+   * The store's calls resolve at once, so a transaction lasts a few microtasks, not I/O.
    */
-  inTransaction<T>(work: () => T): T {
-    return this.db.inTransaction ? work() : this.db.transaction(work).immediate();
+  async inTransaction<T>(work: (tx: HelpdeskStore) => Promise<T>, _options?: TransactionOptions): Promise<T> {
+    if (this.transactionScope.getStore()) return work(this);
+    const turn = this.transactionQueue.then(() => this.runTransaction(work));
+    this.transactionQueue = turn.then(() => undefined, () => undefined);
+    return turn;
   }
 
-  logAnswer(answer: NewLoggedAnswer): LoggedAnswer {
+  private async runTransaction<T>(work: (tx: HelpdeskStore) => Promise<T>): Promise<T> {
+    statement(this.db, 'BEGIN IMMEDIATE').run();
+    try {
+      const result = await this.transactionScope.run(true, () => work(this));
+      statement(this.db, 'COMMIT').run();
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) statement(this.db, 'ROLLBACK').run();
+      throw error;
+    }
+  }
+
+  async logAnswer(answer: NewLoggedAnswer): Promise<LoggedAnswer> {
     return this.answers.logAnswer(answer);
   }
 
-  answerById(id: string): LoggedAnswer | undefined {
+  async answerById(id: string): Promise<LoggedAnswer | undefined> {
     return this.answers.answerById(id);
   }
 
-  recordVote(id: string, vote: Vote): void {
+  async recordVote(id: string, vote: Vote): Promise<void> {
     this.answers.recordVote(id, vote);
   }
 
-  recordVoteReason(id: string, reason: VoteReason): void {
+  async recordVoteReason(id: string, reason: VoteReason): Promise<void> {
     this.answers.recordVoteReason(id, reason);
   }
 
-  setAnswerActivityId(id: string, activityId: string): void {
+  async setAnswerActivityId(id: string, activityId: string): Promise<void> {
     this.answers.setAnswerActivityId(id, activityId);
   }
 
-  purgeBefore(before: Date): PurgeResult {
+  async purgeBefore(before: Date): Promise<PurgeResult> {
     return this.answers.purgeBefore(before);
   }
 
-  rememberContext(key: string, context: ConversationContext): void {
+  async rememberContext(key: string, context: ConversationContext): Promise<void> {
     this.conversations.rememberContext(key, context);
   }
 
-  recallContext(key: string, maxAgeMs: number): ConversationContext | undefined {
+  async recallContext(key: string, maxAgeMs: number): Promise<ConversationContext | undefined> {
     return this.conversations.recallContext(key, maxAgeMs);
   }
 
   /** Queues `message` on the outbox; a shorthand for stores that keep the outbox beside the tickets. */
-  enqueue(message: OutboxMessage): void {
-    this.outbox.enqueue(message, this.now());
+  async enqueue(message: OutboxMessage): Promise<void> {
+    await this.outbox.enqueue(message, this.now());
   }
 
-  pendingMessages(): QueuedMessage[] {
+  async pendingMessages(): Promise<QueuedMessage[]> {
     return this.outbox.pending();
   }
 
-  saveFeedback(entry: FeedbackEntry): void {
+  async saveFeedback(entry: FeedbackEntry): Promise<void> {
     statement(
         this.db,
         `INSERT INTO feedback (at, user_hash, channel_id, question, verdict, cited_ids, vote)
@@ -147,7 +168,7 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
       .run({ ...entry, question: scrub(entry.question), citedIds: JSON.stringify(entry.citedIds) });
   }
 
-  listFeedback(limit = 100): FeedbackEntry[] {
+  async listFeedback(limit = 100): Promise<FeedbackEntry[]> {
     const rows = statement(this.db, 'SELECT * FROM feedback ORDER BY id DESC LIMIT ?').all(limit) as FeedbackRow[];
     return rows.map((row) => ({
       ...fromAnswerRow(row),
@@ -158,7 +179,7 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
     }));
   }
 
-  rememberLatestAnswer(conversationId: string, userHash: string, answer: LatestAnswer): void {
+  async rememberLatestAnswer(conversationId: string, userHash: string, answer: LatestAnswer): Promise<void> {
     statement(
         this.db,
         `INSERT INTO latest_answers (conversation_id, user_hash, question, language, bot_answer_json, at, answer_id)
@@ -170,7 +191,7 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
       .run(conversationId, userHash, scrub(answer.question), answer.language, JSON.stringify(answer.botAnswer), this.now().toISOString(), answer.answerId ?? null);
   }
 
-  latestAnswer(conversationId: string, userHash: string): LatestAnswer | undefined {
+  async latestAnswer(conversationId: string, userHash: string): Promise<LatestAnswer | undefined> {
     const row = statement(this.db, 'SELECT question, language, bot_answer_json, answer_id FROM latest_answers WHERE conversation_id = ? AND user_hash = ?')
       .get(conversationId, userHash) as LatestAnswerRow | undefined;
     if (!row) return undefined;
@@ -178,39 +199,39 @@ export class SqliteStore implements FeedbackStore, LatestAnswerMemory, TicketSto
     return row.answer_id === null ? latest : { ...latest, answerId: row.answer_id };
   }
 
-  createTicket(ticket: NewTicket, actor: Actor): Ticket {
+  async createTicket(ticket: NewTicket, actor: Actor): Promise<Ticket> {
     return this.tickets.createTicket(ticket, actor);
   }
 
-  getTicket(id: string): Ticket | undefined {
+  async getTicket(id: string): Promise<Ticket | undefined> {
     return this.tickets.getTicket(id);
   }
 
-  listTickets(filter?: { status?: TicketStatus; limit?: number }): Ticket[] {
+  async listTickets(filter?: { status?: TicketStatus; limit?: number }): Promise<Ticket[]> {
     return this.tickets.listTickets(filter);
   }
 
-  applyChange(id: string, change: TicketChange): ReturnType<TicketStore['applyChange']> {
+  async applyChange(id: string, change: TicketChange): Promise<ChangeResult> {
     return this.tickets.applyChange(id, change);
   }
 
-  setHelpdeskActivityId(id: string, activityId: string): void {
+  async setHelpdeskActivityId(id: string, activityId: string): Promise<void> {
     this.tickets.setHelpdeskActivityId(id, activityId);
   }
 
-  auditTrail(id: string): AuditEntry[] {
+  async auditTrail(id: string): Promise<AuditEntry[]> {
     return this.tickets.auditTrail(id);
   }
 
-  saveConversationReference(key: string, reference: Partial<ConversationReference>): void {
+  async saveConversationReference(key: string, reference: Partial<ConversationReference>): Promise<void> {
     this.tickets.saveConversationReference(key, reference);
   }
 
-  conversationReference(key: string): Partial<ConversationReference> | undefined {
+  async conversationReference(key: string): Promise<Partial<ConversationReference> | undefined> {
     return this.tickets.conversationReference(key);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

@@ -10,7 +10,7 @@ import { BotAnswerSnapshot } from './latest-answer';
 import { formatTicketId, parseTicketId } from './ticket-id';
 import { statement } from './prepared-statement';
 import {
-  Actor, AuditEntry, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus, TicketStore, nextStatus,
+  Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus, nextStatus,
 } from './ticket-store';
 
 interface TicketRow {
@@ -39,11 +39,11 @@ interface AuditRow {
   detail: string | null;
 }
 
-type ChangeResult = ReturnType<TicketStore['applyChange']>;
+
 
 const scrub = (text: string): string => redact(text).text;
 
-export class SqliteTickets implements TicketStore {
+export class SqliteTickets {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date = () => new Date(),

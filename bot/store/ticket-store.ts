@@ -62,22 +62,25 @@ export type TicketChange =
   | { event: 'asker_helpful'; actor: Actor }
   | { event: 'asker_not_helpful'; actor: Actor };
 
+/** What applyChange returns: the updated ticket, or a refusal saying why. */
+export type ChangeResult = { ok: true; ticket: Ticket } | { ok: false; reason: 'not_found' | 'not_allowed'; ticket?: Ticket };
+
 export interface TicketStore {
   /** Durable when it returns: a ticket acknowledged to the user is on disk. */
-  createTicket(ticket: NewTicket, actor: Actor): Ticket;
-  getTicket(id: string): Ticket | undefined;
+  createTicket(ticket: NewTicket, actor: Actor): Promise<Ticket>;
+  getTicket(id: string): Promise<Ticket | undefined>;
   /** Newest first; optionally one status. */
-  listTickets(filter?: { status?: TicketStatus; limit?: number }): Ticket[];
+  listTickets(filter?: { status?: TicketStatus; limit?: number }): Promise<Ticket[]>;
   /**
    * Applies a change if the status allows it (see `nextStatus`), with its audit entry, in
    * one transaction. Returns the updated ticket, or a refusal saying why.
    */
-  applyChange(id: string, change: TicketChange): { ok: true; ticket: Ticket } | { ok: false; reason: 'not_found' | 'not_allowed'; ticket?: Ticket };
-  setHelpdeskActivityId(id: string, activityId: string): void;
-  auditTrail(id: string): AuditEntry[];
+  applyChange(id: string, change: TicketChange): Promise<ChangeResult>;
+  setHelpdeskActivityId(id: string, activityId: string): Promise<void>;
+  auditTrail(id: string): Promise<AuditEntry[]>;
   /** Latest conversation reference per asker conversation, for proactive replies after a restart. */
-  saveConversationReference(key: string, reference: Partial<ConversationReference>): void;
-  conversationReference(key: string): Partial<ConversationReference> | undefined;
+  saveConversationReference(key: string, reference: Partial<ConversationReference>): Promise<void>;
+  conversationReference(key: string): Promise<Partial<ConversationReference> | undefined>;
 }
 
 /**

@@ -61,7 +61,7 @@ export class AskerEscalation implements EscalationHandler {
     const { activity } = context;
     const userHash = knownUserKey(activity);
     if (!(await this.withinLimit(context, this.limiter))) return;
-    const logged = this.deps.store.answerById(submit.answerId);
+    const logged = await this.deps.store.answerById(submit.answerId);
     const chat = CHAT_STRINGS[pickLanguage(logged?.language, activity.locale)];
     if (!logged || logged.userHash !== userHash) {
       this.deps.logger.info({ userHash, known: logged !== undefined }, 'escalation refused: not this user\'s answer');
@@ -73,7 +73,7 @@ export class AskerEscalation implements EscalationHandler {
 
   async onTextEscalate(context: TurnContext, request: HelpdeskRequest): Promise<void> {
     const { activity } = context;
-    const remembered = this.deps.store.latestAnswer(activity.conversation.id, knownUserKey(activity));
+    const remembered = await this.deps.store.latestAnswer(activity.conversation.id, knownUserKey(activity));
     if (!remembered) {
       await context.sendActivity(HELPDESK_STRINGS[request.language ?? pickLanguage(undefined, activity.locale)].nothingToEscalate);
       return;
@@ -87,7 +87,7 @@ export class AskerEscalation implements EscalationHandler {
     const userHash = knownUserKey(activity);
     if (!(await this.withinLimit(context, this.voteLimiter))) return;
     const { store } = this.deps;
-    const ticket = store.getTicket(submit.ticketId);
+    const ticket = await store.getTicket(submit.ticketId);
     const s = HELPDESK_STRINGS[ticket?.language ?? pickLanguage(undefined, activity.locale)];
     if (!ticket) {
       await context.sendActivity(s.unknownTicket(submit.ticketId));
@@ -99,9 +99,9 @@ export class AskerEscalation implements EscalationHandler {
       return;
     }
     const helpful = submit.vote === 'helpful';
-    const result = store.inTransaction(() => {
-      const change = store.applyChange(ticket.id, { event: helpful ? 'asker_helpful' : 'asker_not_helpful', actor: { userHash, role: 'asker' } });
-      if (change.ok && this.deps.channel.configured) store.enqueue({ kind: 'ticket_card', ticketId: ticket.id });
+    const result = await store.inTransaction(async (tx) => {
+      const change = await tx.applyChange(ticket.id, { event: helpful ? 'asker_helpful' : 'asker_not_helpful', actor: { userHash, role: 'asker' } });
+      if (change.ok && this.deps.channel.configured) await tx.enqueue({ kind: 'ticket_card', ticketId: ticket.id });
       return change;
     });
     if (!result.ok) {
@@ -130,15 +130,13 @@ export class AskerEscalation implements EscalationHandler {
     const reference = askerReferenceOf(activity);
     const { store, channel } = this.deps;
 
-    // No await between the check and the insert: a double click cannot open two tickets.
-    const existing = this.openTicketFor(userHash, question.question);
-    if (existing) {
-      await context.sendActivity(s.alreadyEscalated(existing.id));
-      return;
-    }
-    // The ticket and its card's message commit together: an acknowledged ticket always reaches the channel.
-    const ticket = store.inTransaction(() => {
-      const created = store.createTicket(
+    // The check and the insert in one transaction, serialised per asker (across instances too):
+    // a double click cannot open two tickets. The ticket and its card's message commit together,
+    // so an acknowledged ticket always reaches the channel.
+    const outcome = await store.inTransaction(async (tx) => {
+      const existing = await openTicketFor(tx, userHash, question.question);
+      if (existing) return { existing };
+      const created = await tx.createTicket(
         {
           question: question.question,
           comment: redactedComment,
@@ -149,9 +147,14 @@ export class AskerEscalation implements EscalationHandler {
         },
         { userHash, role: 'asker' },
       );
-      if (channel.configured) store.enqueue({ kind: 'ticket_card', ticketId: created.id });
-      return created;
-    });
+      if (channel.configured) await tx.enqueue({ kind: 'ticket_card', ticketId: created.id });
+      return { created };
+    }, { lockKey: `escalate:${userHash}` });
+    if (outcome.existing) {
+      await context.sendActivity(s.alreadyEscalated(outcome.existing.id));
+      return;
+    }
+    const ticket = outcome.created;
     this.deps.logger.info({ ticketId: ticket.id, userHash, channelId: activity.channelId, withComment: redactedComment !== undefined }, 'ticket created');
 
     // Acknowledged only now that the ticket is stored, so an acknowledged ticket is never lost.
@@ -162,10 +165,9 @@ export class AskerEscalation implements EscalationHandler {
     }
     this.deps.kick();
   }
+}
 
-  private openTicketFor(userHash: string, question: string): Ticket | undefined {
-    return this.deps.store
-      .listTickets({ limit: RECENT_TICKETS })
-      .find((t) => t.asker.userHash === userHash && t.question === question && WAITING.has(t.status));
-  }
+async function openTicketFor(store: HelpdeskStore, userHash: string, question: string): Promise<Ticket | undefined> {
+  const recent = await store.listTickets({ limit: RECENT_TICKETS });
+  return recent.find((t) => t.asker.userHash === userHash && t.question === question && WAITING.has(t.status));
 }

@@ -34,7 +34,7 @@ export class AskerNotifier {
 
   async notify(ticket: Ticket, notice: AskerNotice): Promise<void> {
     const key = askerReferenceKey(ticket.asker.userHash);
-    const stored = this.options.tickets.conversationReference(key);
+    const stored = await this.options.tickets.conversationReference(key);
     const send = (reference: Partial<ConversationReference>) => async (context: TurnContext) => {
       await context.sendActivity(this.noticeActivity(ticket, notice, reference.channelId ?? ticket.asker.channelId));
     };
@@ -47,7 +47,7 @@ export class AskerNotifier {
       const reference = ticket.askerReference;
       sending = this.options.proactive.createPersonalConversation(reference, reference.user!.id, async (context) => {
         // The new chat is the asker's from now on, for the next notice too.
-        this.options.tickets.saveConversationReference(key, askerReferenceOf(context.activity));
+        await this.options.tickets.saveConversationReference(key, askerReferenceOf(context.activity));
         await send(reference)(context);
       });
     } else {

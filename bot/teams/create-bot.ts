@@ -105,7 +105,7 @@ function createHelpdesk(
   const drainer = new OutboxDrainer({
     outbox: store.outbox,
     tickets: store,
-    inTransaction: (work) => store.inTransaction(work),
+    inTransaction: (work) => store.inTransaction((tx) => work(tx)),
     channel,
     notifier,
     logger,

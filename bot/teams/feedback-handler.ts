@@ -39,7 +39,7 @@ export class FeedbackHandler {
 
   async onTextVote(context: TurnContext, vote: Vote): Promise<void> {
     const { activity } = context;
-    const latest = this.deps.store.latestAnswer(activity.conversation.id, knownUserKey(activity));
+    const latest = await this.deps.store.latestAnswer(activity.conversation.id, knownUserKey(activity));
     if (!latest?.answerId) {
       await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, activity.locale)].nothingToRate);
       return;
@@ -56,7 +56,7 @@ export class FeedbackHandler {
       await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, context.activity.locale)].unknownAnswer);
       return;
     }
-    this.deps.store.recordVoteReason(answer.id, submit.reason);
+    await this.deps.store.recordVoteReason(answer.id, submit.reason);
     this.deps.logger.info({ answerId: answer.id, reason: submit.reason }, 'vote reason stored');
     if (!(await this.redrawCard(context, answer, { vote: 'not_helpful', reason: submit.reason }))) {
       await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, context.activity.locale)].feedbackThanks);
@@ -68,7 +68,7 @@ export class FeedbackHandler {
     if (!answer) return;
     const { activity } = context;
     const userHash = knownUserKey(activity);
-    this.deps.store.recordVote(answer.id, vote);
+    await this.deps.store.recordVote(answer.id, vote);
     this.deps.logger.info({ userHash, channelId: activity.channelId, vote, verdict: answer.botAnswer.verdict, replaced: answer.vote !== null }, 'feedback stored');
     // A vote pressed on the card shows on the card; a typed one is answered in the chat.
     const redrawn = await this.redrawCard(context, answer, { vote });
@@ -85,7 +85,7 @@ export class FeedbackHandler {
       await context.sendActivity(chat.rateLimited);
       return undefined;
     }
-    const answer = this.deps.store.answerById(answerId);
+    const answer = await this.deps.store.answerById(answerId);
     if (!answer || answer.userHash !== userHash) {
       this.deps.logger.info({ userHash, known: answer !== undefined }, `${what} refused: not this user's answer`);
       await context.sendActivity(answer ? chat.notYourAnswer : chat.unknownAnswer);

@@ -73,12 +73,12 @@ export class HelpdeskActions implements HelpdeskActionHandler {
       return;
     }
     const { store } = this.deps;
-    const result = store.inTransaction(() => {
-      const applied = store.applyChange(submit.ticketId, change);
+    const result = await store.inTransaction(async (tx) => {
+      const applied = await tx.applyChange(submit.ticketId, change);
       if (!applied.ok) return applied;
-      store.enqueue({ kind: 'ticket_card', ticketId: applied.ticket.id });
+      await tx.enqueue({ kind: 'ticket_card', ticketId: applied.ticket.id });
       const notice = NOTICES[change.event];
-      if (notice) store.enqueue({ kind: 'asker_notice', ticketId: applied.ticket.id, notice });
+      if (notice) await tx.enqueue({ kind: 'asker_notice', ticketId: applied.ticket.id, notice });
       return applied;
     });
     if (!result.ok) {

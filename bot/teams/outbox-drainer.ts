@@ -5,7 +5,7 @@
  * the queue is in the store; a refusal no retry can fix (4xx other than 408/429, no private
  * chat with the asker) is given up on and logged. Logs carry ticket ids and outbox ids only.
  */
-import { Ticket } from '../store/ticket-store';
+import { Ticket, TicketStore } from '../store/ticket-store';
 import { Outbox, QueuedMessage } from '../store/outbox';
 import { Logger } from '../logging/create-logger';
 import { AskerNotifier, NoPrivateConversationError } from './asker-notifier';
@@ -14,9 +14,9 @@ import { HelpdeskChannel } from './helpdesk-channel';
 
 export interface OutboxDrainerOptions {
   outbox: Outbox;
-  tickets: { getTicket(id: string): Ticket | undefined; setHelpdeskActivityId(id: string, activityId: string): void };
-  /** Runs the "mark sent" and what goes with it as one transaction. */
-  inTransaction<T>(work: () => T): T;
+  tickets: Pick<TicketStore, 'getTicket' | 'setHelpdeskActivityId'>;
+  /** Runs the "mark sent" and what goes with it as one transaction, on the view it is given. */
+  inTransaction<T>(work: (tx: { outbox: Outbox } & Pick<TicketStore, 'setHelpdeskActivityId'>) => Promise<T>): Promise<T>;
   channel: HelpdeskChannel;
   notifier: AskerNotifier;
   logger: Logger;
@@ -61,7 +61,7 @@ export class OutboxDrainer {
         this.again = false;
         this.kick();
       } else {
-        this.schedule();
+        void this.schedule();
       }
     });
   }
@@ -76,7 +76,7 @@ export class OutboxDrainer {
   /** Sends every message that is due now; returns how many went out. */
   async drainOnce(): Promise<number> {
     let sent = 0;
-    for (const message of this.options.outbox.takeDue(this.now(), BATCH)) {
+    for (const message of await this.options.outbox.takeDue(this.now(), BATCH)) {
       if (this.stopped) break;
       if (await this.send(message)) sent += 1;
     }
@@ -93,11 +93,17 @@ export class OutboxDrainer {
     }
   }
 
-  private schedule(): void {
+  private async schedule(): Promise<void> {
     if (this.stopped) return;
-    clearTimeout(this.timer);
     const poll = this.options.pollMs ?? 1000;
-    const next = this.options.outbox.nextAttemptAt();
+    let next: Date | undefined;
+    try {
+      next = await this.options.outbox.nextAttemptAt();
+    } catch (error) {
+      this.options.logger.error({ err: describeError(error) }, 'outbox not readable; will look again');
+    }
+    if (this.stopped || this.draining) return;
+    clearTimeout(this.timer);
     const wait = next === undefined ? poll : Math.min(poll, Math.max(0, next.getTime() - this.now().getTime()));
     this.timer = setTimeout(() => this.kick(), wait);
     this.timer.unref();
@@ -105,28 +111,28 @@ export class OutboxDrainer {
 
   private async send(message: QueuedMessage): Promise<boolean> {
     const { outbox, logger } = this.options;
-    const ticket = this.options.tickets.getTicket(message.ticketId);
+    const ticket = await this.options.tickets.getTicket(message.ticketId);
     if (!ticket) {
-      outbox.markGivenUp(message.id, 'no such ticket', this.now());
+      await outbox.markGivenUp(message.id, 'no such ticket', this.now());
       return false;
     }
     try {
       if (message.kind === 'ticket_card') await this.sendCard(message, ticket);
       else {
         await this.options.notifier.notify(ticket, message.notice);
-        outbox.markSent(message.id, this.now());
+        await outbox.markSent(message.id, this.now());
       }
       logger.info({ outboxId: message.id, kind: message.kind, ticketId: ticket.id, attempts: message.attempts + 1 }, 'outbox message delivered');
       return true;
     } catch (error) {
       const summary = describeError(error);
       if (!retryable(error)) {
-        outbox.markGivenUp(message.id, `${summary.name}: ${summary.message}`, this.now());
+        await outbox.markGivenUp(message.id, `${summary.name}: ${summary.message}`, this.now());
         logger.error({ outboxId: message.id, kind: message.kind, ticketId: ticket.id, err: summary }, 'outbox message refused; not retried');
         return false;
       }
       const delay = this.backoff(message.attempts);
-      outbox.markFailed(message.id, `${summary.name}: ${summary.message}`, new Date(this.now().getTime() + delay));
+      await outbox.markFailed(message.id, `${summary.name}: ${summary.message}`, new Date(this.now().getTime() + delay));
       logger.warn({ outboxId: message.id, kind: message.kind, ticketId: ticket.id, attempts: message.attempts + 1, retryInMs: delay, err: summary }, 'outbox message not delivered; will retry');
       return false;
     }
@@ -137,13 +143,13 @@ export class OutboxDrainer {
     const { channel } = this.options;
     if (ticket.helpdeskActivityId) {
       await channel.update(ticket);
-      this.options.outbox.markSent(message.id, this.now());
+      await this.options.outbox.markSent(message.id, this.now());
       return;
     }
     const activityId = await channel.post(ticket);
-    this.options.inTransaction(() => {
-      if (activityId) this.options.tickets.setHelpdeskActivityId(ticket.id, activityId);
-      this.options.outbox.markSent(message.id, this.now());
+    await this.options.inTransaction(async (tx) => {
+      if (activityId) await tx.setHelpdeskActivityId(ticket.id, activityId);
+      await tx.outbox.markSent(message.id, this.now());
     });
   }
 

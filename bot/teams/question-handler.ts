@@ -66,14 +66,14 @@ export class QuestionHandler {
     const started = Date.now();
     const typing = this.sendTyping(context);
     const conversationKey = conversationKeyOf(activity, userHash);
-    const previous = this.deps.store.recallContext(conversationKey, this.deps.contextMaxAgeMs);
+    const previous = await this.deps.store.recallContext(conversationKey, this.deps.contextMaxAgeMs);
     const answer = await engine.ask(question, previous);
     await typing;
-    this.deps.store.rememberContext(conversationKey, contextOf(answer));
+    await this.deps.store.rememberContext(conversationKey, contextOf(answer));
 
     // Logged before it is sent, so a click on its card always finds it.
     const snapshot = latestAnswerOf(answer);
-    const logged = this.deps.store.logAnswer({
+    const logged = await this.deps.store.logAnswer({
       userHash,
       question: snapshot.question,
       language: snapshot.language,
@@ -87,15 +87,15 @@ export class QuestionHandler {
     const sent = await context.sendActivities(replies);
     // The card's own id, so a vote can redraw it in place.
     const cardId = sent[replies.length - 1]?.id;
-    if (cardId) this.deps.store.setAnswerActivityId(logged.id, cardId);
+    if (cardId) await this.deps.store.setAnswerActivityId(logged.id, cardId);
 
     const citedIds = answer.citations.map((c) => c.id);
     // Slack (and anyone without card buttons) rates with +1 / -1 and escalates with `helpdesk`.
-    this.deps.store.rememberLatestAnswer(activity.conversation.id, userHash, { ...snapshot, answerId: logged.id });
+    await this.deps.store.rememberLatestAnswer(activity.conversation.id, userHash, { ...snapshot, answerId: logged.id });
     const escalations = this.deps.escalations;
     const reference = askerReferenceOf(activity);
     // Only the user's own 1:1 chat, under their own key: nobody else can redirect their answers.
-    if (escalations && isPersonalReference(reference)) escalations.saveConversationReference(askerReferenceKey(userHash), reference);
+    if (escalations && isPersonalReference(reference)) await escalations.saveConversationReference(askerReferenceKey(userHash), reference);
     this.deps.logger.info(
       {
         userHash,

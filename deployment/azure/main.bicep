@@ -4,8 +4,9 @@
 // change knowledge without a redeploy, and optionally an Azure AI Language resource reached
 // with the web app's managed identity. deployment/README.md walks through it step by step.
 //
-// One instance only: the store is SQLite under DATA_DIR. More than one instance needs the store
-// on PostgreSQL (the scale-out issue); do not raise `instanceCount` before that.
+// One instance by default, with the store in SQLite under DATA_DIR. More than one instance
+// needs the store on PostgreSQL: set `databaseUrl` (Azure Database for PostgreSQL flexible
+// server) first, then raise `instanceCount`; deployment/README.md explains both.
 
 targetScope = 'resourceGroup'
 
@@ -85,6 +86,14 @@ param helpdeskMembers string = ''
 @description('Entra tenant of the helpdesk team (HELPDESK_TENANT_ID); empty means MicrosoftAppTenantId.')
 param helpdeskTenantId string = ''
 
+@description('DATABASE_URL: PostgreSQL shared by every instance (postgres://USER:PASSWORD@NAME.postgres.database.azure.com:5432/molnkoll?sslmode=require). Empty: SQLite under DATA_DIR, one instance only.')
+@secure()
+param databaseUrl string = ''
+
+@description('Instances of the web app. More than 1 only with databaseUrl set: SQLite lives on one instance.')
+@minValue(1)
+param instanceCount int = 1
+
 @description('Secret keying the user hashes (USER_HASH_SECRET, 32+ characters, e.g. openssl rand -base64 32). Empty: generated on first start and kept in DATA_DIR.')
 @secure()
 param userHashSecret string = ''
@@ -143,7 +152,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: appServiceSku
-    capacity: 1
+    capacity: empty(databaseUrl) ? 1 : instanceCount
   }
   properties: {
     reserved: true
@@ -222,6 +231,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'KNOWLEDGE_MAX_TOTAL_MB', value: string(knowledgeMaxTotalMb) }
         { name: 'KNOWLEDGE_RESCAN_SECONDS', value: string(knowledgeRescanSeconds) }
         { name: 'DATA_DIR', value: dataDir }
+        { name: 'DATABASE_URL', value: databaseUrl }
         { name: 'MicrosoftAppId', value: appId }
         { name: 'MicrosoftAppPassword', value: useMsi ? '' : microsoftAppPassword }
         { name: 'MicrosoftAppType', value: microsoftAppType }

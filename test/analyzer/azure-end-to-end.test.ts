@@ -66,9 +66,9 @@ describe('the Azure analyzer end to end', () => {
       await bot.post(teamsCardSubmit(bot.standIn.url(), submitData(reply.activity, 'Till hjälp')));
       await bot.standIn.waitFor((a) => a.activity.type === 'message' && a !== reply);
 
-      const [stored] = bot.store.listFeedback(1);
+      const [stored] = await bot.store.listFeedback(1);
       expect(stored.question).toContain('hälsodata');
-      expect(JSON.stringify(bot.store.listFeedback(10))).not.toMatch(/Svensson|1212/);
+      expect(JSON.stringify(await bot.store.listFeedback(10))).not.toMatch(/Svensson|1212/);
       expect(bot.logs.text()).not.toMatch(/Svensson|1212/);
     });
   });

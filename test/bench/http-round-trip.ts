@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 
   await server.close();
   await standIn.close();
-  store.close();
+  await store.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -81,18 +81,18 @@ describe('tickets command', () => {
   let dataDir: string;
   let knowledgeDir: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-tickets-cli-'));
     dataDir = path.join(work, 'data');
     knowledgeDir = path.join(work, 'knowledge');
     fs.mkdirSync(knowledgeDir);
     const store = SqliteStore.open(dataDir, { now: () => new Date('2025-05-01T10:00:00.000Z') });
-    const first = store.createTicket(newTicket({ question: `Får jag lagra hälsodata i OneDrive? ${'Det gäller elevhälsan. '.repeat(5)}` }), ASKER);
-    store.applyChange(first.id, { event: 'claimed', actor: HELPDESK });
-    store.applyChange(first.id, { event: 'answered', actor: HELPDESK, answer: ANSWER });
-    store.setHelpdeskActivityId(first.id, 'activity-42');
-    store.createTicket(newTicket({ question: 'May I use Teams?', language: 'en', comment: undefined }), ASKER);
-    store.close();
+    const first = await store.createTicket(newTicket({ question: `Får jag lagra hälsodata i OneDrive? ${'Det gäller elevhälsan. '.repeat(5)}` }), ASKER);
+    await store.applyChange(first.id, { event: 'claimed', actor: HELPDESK });
+    await store.applyChange(first.id, { event: 'answered', actor: HELPDESK, answer: ANSWER });
+    await store.setHelpdeskActivityId(first.id, 'activity-42');
+    await store.createTicket(newTicket({ question: 'May I use Teams?', language: 'en', comment: undefined }), ASKER);
+    await store.close();
   });
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

@@ -172,4 +172,15 @@ describe('loadConfig', () => {
   it('needs an endpoint for a language key', () => {
     expect(problemsOf({ AZURE_LANGUAGE_KEY: 'k' })).toEqual([expect.stringMatching(/^AZURE_LANGUAGE_ENDPOINT: /)]);
   });
+
+  it('reads DATABASE_URL only as a PostgreSQL URL, never echoing it, and only with a shared USER_HASH_SECRET', () => {
+    const secret = 'k'.repeat(32);
+    const url = 'postgres://molnkoll:s3cret@db.example:5432/molnkoll?sslmode=require';
+    expect(loadConfig({ DATABASE_URL: url, USER_HASH_SECRET: secret }).databaseUrl).toBe(url);
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    const wrong = problemsOf({ DATABASE_URL: 'mysql://molnkoll:s3cret@db.example/molnkoll', USER_HASH_SECRET: secret });
+    expect(wrong).toEqual([expect.stringMatching(/^DATABASE_URL: DATABASE_URL must be a PostgreSQL URL \(postgres:\/\//)]);
+    expect(wrong.join('\n')).not.toContain('s3cret');
+    expect(problemsOf({ DATABASE_URL: url })).toEqual([expect.stringMatching(/^USER_HASH_SECRET: USER_HASH_SECRET must be set when DATABASE_URL is/)]);
+  });
 });

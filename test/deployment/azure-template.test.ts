@@ -49,11 +49,12 @@ describe('deployment/azure/main.bicep', () => {
 
   it('takes every secret from a @secure() parameter', () => {
     const secure = [...BICEP.matchAll(/@secure\(\)\nparam (\w+) /g)].map((m) => m[1]).sort();
-    expect(secure).toEqual(['adminToken', 'microsoftAppPassword', 'slackClientSecret', 'slackSigningSecret', 'slackVerificationToken', 'userHashSecret']);
+    expect(secure).toEqual(['adminToken', 'databaseUrl', 'microsoftAppPassword', 'slackClientSecret', 'slackSigningSecret', 'slackVerificationToken', 'userHashSecret']);
     const values = Object.fromEntries(appSettings().map((s) => [s.name, s.value]));
     expect(values.MicrosoftAppPassword).toBe("useMsi ? '' : microsoftAppPassword");
     expect(values.USER_HASH_SECRET).toBe('userHashSecret');
     expect(values.ADMIN_TOKEN).toBe('adminToken');
+    expect(values.DATABASE_URL).toBe('databaseUrl');
   });
 
   it('mounts the Azure Files share at KNOWLEDGE_DIR and keeps DATA_DIR (SQLite and its WAL) off it', () => {
@@ -65,10 +66,12 @@ describe('deployment/azure/main.bicep', () => {
     expect(BICEP).toMatch(/type: 'AzureFiles'[\s\S]*mountPath: knowledgeMountPath/);
   });
 
-  it('runs Node 22 LTS or later on Linux, one instance, and points the Azure Bot at /api/messages with Teams and Slack', () => {
+  it('runs Node 22 LTS or later on Linux, one instance unless PostgreSQL is set, and points the Azure Bot at /api/messages with Teams and Slack', () => {
     expect(paramDefault('linuxFxVersion')).toBe("'NODE|22-lts'");
     expect(BICEP).toContain("kind: 'linux'");
-    expect(BICEP).toContain('capacity: 1');
+    expect(BICEP).toContain('capacity: empty(databaseUrl) ? 1 : instanceCount');
+    expect(paramDefault('instanceCount')).toBe('1');
+    expect(paramDefault('databaseUrl')).toBe("''");
     expect(BICEP).toContain("endpoint: 'https://${web.properties.defaultHostName}/api/messages'");
     expect(BICEP).toContain("channelName: 'MsTeamsChannel'");
     expect(BICEP).toContain("channelName: 'SlackChannel'");

@@ -104,15 +104,15 @@ describe('a crash in the middle of escalations', () => {
     const store = SqliteStore.open(dataDir);
     try {
       for (const { id, conversationId } of acknowledged) {
-        const ticket = store.getTicket(id);
+        const ticket = await store.getTicket(id);
         expect([id, ticket?.askerReference.conversation?.id]).toEqual([id, conversationId]);
-        expect(store.auditTrail(id).map((e) => e.event)).toEqual(['created']);
+        expect((await store.auditTrail(id)).map((e) => e.event)).toEqual(['created']);
       }
       for (const conversationId of thanked) {
         const i = Number(/burst-(\d+)$/.exec(conversationId)![1]);
-        expect([conversationId, store.answerById(String(votes[i].answerId))?.vote]).toEqual([conversationId, 'helpful']);
+        expect([conversationId, (await store.answerById(String(votes[i].answerId)))?.vote]).toEqual([conversationId, 'helpful']);
       }
-      const stored = store.listTickets({ limit: 100 });
+      const stored = await store.listTickets({ limit: 100 });
       storedIds = stored.map((t) => t.id);
       // Stored but not yet acknowledged is allowed (the kill fell between the two); the reverse is not.
       expect(stored.length).toBeGreaterThanOrEqual(acknowledged.length);
@@ -121,7 +121,7 @@ describe('a crash in the middle of escalations', () => {
           `${stored.length} stored, ${thanked.length} votes thanked, ${cardsBeforeRestart} ticket cards out before the kill`,
       );
     } finally {
-      store.close();
+      await store.close();
     }
     expect(acknowledged.length).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
     // The kill fell inside the burst: some turns never got to answer.

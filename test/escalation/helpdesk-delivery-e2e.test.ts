@@ -92,13 +92,13 @@ describe('helpdesk delivery and who may act', () => {
       expect(notDelivered()[0]).toMatchObject({ ticketId: 'MK-0001', kind: 'ticket_card', attempts: 1 });
       expect(standIn.refused).toBeGreaterThanOrEqual(2);
       expect(ticketCardPosts()).toEqual([]);
-      expect(bot.store.pendingMessages()).toEqual([expect.objectContaining({ kind: 'ticket_card', ticketId: 'MK-0001' })]);
+      expect(await bot.store.pendingMessages()).toEqual([expect.objectContaining({ kind: 'ticket_card', ticketId: 'MK-0001' })]);
 
       helpdeskUp();
       await bot.settled(15_000);
       expect(ticketCardPosts()).toHaveLength(1);
       expect(cardText(ticketCardPosts()[0].activity)).toContain('Ärende MK-0001');
-      expect(bot.store.getTicket('MK-0001')!.helpdeskActivityId).toBe(ticketCardPosts()[0].assignedId);
+      expect((await bot.store.getTicket('MK-0001'))!.helpdeskActivityId).toBe(ticketCardPosts()[0].assignedId);
       await new Promise((resolve) => setTimeout(resolve, 300)); // a few polls more: nothing is sent twice
       expect(ticketCardPosts()).toHaveLength(1);
     });
@@ -123,7 +123,7 @@ describe('helpdesk delivery and who may act', () => {
       await bot.settled();
 
       expect(standIn.refused).toBe(1);
-      expect(bot.store.pendingMessages()).toEqual([]);
+      expect(await bot.store.pendingMessages()).toEqual([]);
       expect(bot.logs.entries().find((e) => e.msg === 'outbox message refused; not retried')).toMatchObject({ ticketId: 'MK-0001', kind: 'ticket_card' });
     });
   });
@@ -162,8 +162,8 @@ describe('helpdesk delivery and who may act', () => {
       await bot.settled();
 
       expect(messagesIn('a:1personal-hanna').map((a) => a.activity.text)).toEqual(['Ärenden hanteras bara i helpdeskens kanal; inget är ändrat.']);
-      expect(bot.store.getTicket('MK-0001')!.status).toBe('open');
-      expect(bot.store.auditTrail('MK-0001').map((e) => e.event)).toEqual(['created']);
+      expect((await bot.store.getTicket('MK-0001'))!.status).toBe('open');
+      expect((await bot.store.auditTrail('MK-0001')).map((e) => e.event)).toEqual(['created']);
       expect(standIn.rosterRequests).toEqual([]);
     });
 
@@ -178,13 +178,13 @@ describe('helpdesk delivery and who may act', () => {
       await post({ ...click, conversation: { ...click.conversation!, tenantId: otherTenant }, channelData: { ...click.channelData, tenant: { id: otherTenant } } });
       await bot.settled();
 
-      expect(bot.store.getTicket('MK-0001')!.status).toBe('open');
+      expect((await bot.store.getTicket('MK-0001'))!.status).toBe('open');
       expect(bot.logs.entries().filter((e) => e.msg === 'ticket action refused: not from the helpdesk channel and tenant')).toHaveLength(1);
 
       // The same click from the configured tenant (matched whatever its case) goes through.
       await post(click);
       await bot.settled();
-      expect(bot.store.getTicket('MK-0001')!.status).toBe('claimed');
+      expect((await bot.store.getTicket('MK-0001'))!.status).toBe('claimed');
     });
   });
 });

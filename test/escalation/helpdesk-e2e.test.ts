@@ -102,12 +102,12 @@ describe('helpdesk escalation end to end', () => {
       expect(text).toMatch(/\{\{DATE\(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ, SHORT\)\}\}/);
       expect(actionTitles(posted.activity)).toEqual(['Jag tar den', 'Svara', 'Skicka svaret', 'Stäng']);
 
-      const ticket = bot.store.getTicket('MK-0001')!;
+      const ticket = (await bot.store.getTicket('MK-0001'))!;
       expect(ticket).toMatchObject({ status: 'open', question: QUESTION, comment: 'Vi har möte om detta på fredag.', language: 'sv' });
       expect(ticket.botAnswer).toMatchObject({ verdict: 'pending', answered: true });
       expect(ticket.helpdeskActivityId).toBe(posted.assignedId);
       expect(ticket.helpdeskActivityId).toMatch(/^stand-in-\d+$/);
-      expect(bot.store.auditTrail('MK-0001').map((e) => [e.event, e.actor.role])).toEqual([['created', 'asker']]);
+      expect((await bot.store.auditTrail('MK-0001')).map((e) => [e.event, e.actor.role])).toEqual([['created', 'asker']]);
       expect(bot.logs.entries().find((e) => e.msg === 'ticket created')).toMatchObject({ ticketId: 'MK-0001', withComment: true });
     });
 
@@ -117,7 +117,7 @@ describe('helpdesk escalation end to end', () => {
       await post(slackMessage(teamsUrl(), 'HelpDesk'));
 
       expect(lastIn(SLACK_CHAT).activity.text).toBe(sv.ticketCreated('MK-0001'));
-      expect(bot.store.getTicket('MK-0001')).toMatchObject({ question: QUESTION, asker: { channelId: 'slack' } });
+      expect(await bot.store.getTicket('MK-0001')).toMatchObject({ question: QUESTION, asker: { channelId: 'slack' } });
       expect(cardText(ticketCardPosts()[0].activity)).toContain(QUESTION);
 
       // Slack has no cards: the claim and the answer come back as text in the same chat.
@@ -139,7 +139,7 @@ describe('helpdesk escalation end to end', () => {
       // The answer card carries its preview as text; the plain replies are the ones without a card.
       const texts = messagesIn(ANNA_CHAT).filter((a) => !a.activity.attachments?.length).map((a) => a.activity.text).filter(Boolean);
       expect(texts).toEqual([HELPDESK_STRINGS.en.ticketCreated('MK-0001'), HELPDESK_STRINGS.en.alreadyEscalated('MK-0001')]);
-      expect(bot.store.listTickets()).toHaveLength(1);
+      expect(await bot.store.listTickets()).toHaveLength(1);
       expect(ticketCardPosts()).toHaveLength(1);
     });
 
@@ -149,7 +149,7 @@ describe('helpdesk escalation end to end', () => {
       expect(actionTitles(reply)[0]).toBe('Fråga helpdesk');
       await post(teamsCardSubmit(teamsUrl(), submitData(reply, 'Skicka till helpdesk')));
 
-      expect(bot.store.getTicket('MK-0001')!.botAnswer).toMatchObject({ verdict: null, answered: false });
+      expect((await bot.store.getTicket('MK-0001'))!.botAnswer).toMatchObject({ verdict: null, answered: false });
       expect(cardText(ticketCardPosts()[0].activity)).toContain(sv.botUnanswered);
     });
 
@@ -160,7 +160,7 @@ describe('helpdesk escalation end to end', () => {
       }
 
       expect(lastIn(ANNA_CHAT).activity.text).toBe(CHAT_STRINGS.sv.rateLimited);
-      expect(bot.store.listTickets()).toHaveLength(5);
+      expect(await bot.store.listTickets()).toHaveLength(5);
     });
 
     it('refuses a card that names an answer the bot never gave, creating nothing', async () => {
@@ -169,14 +169,14 @@ describe('helpdesk escalation end to end', () => {
       await post(teamsCardSubmit(teamsUrl(), { ...data, answerId: 'A'.repeat(22), question: 'Påhittad fråga', verdict: 'allowed' }));
 
       expect(lastIn(ANNA_CHAT).activity.text).toBe(CHAT_STRINGS.sv.unknownAnswer);
-      expect(bot.store.listTickets()).toEqual([]);
+      expect(await bot.store.listTickets()).toEqual([]);
       expect(ticketCardPosts()).toEqual([]);
     });
 
     it('says so politely when there is nothing to escalate yet', async () => {
       await post(teamsPersonalMessage(teamsUrl(), 'fråga helpdesk'));
       expect(lastIn(ANNA_CHAT).activity.text).toBe(sv.nothingToEscalate);
-      expect(bot.store.listTickets()).toEqual([]);
+      expect(await bot.store.listTickets()).toEqual([]);
       expect(ticketCardPosts()).toEqual([]);
     });
 
@@ -186,7 +186,7 @@ describe('helpdesk escalation end to end', () => {
       await post(teamsPersonalMessage(teamsUrl(), 'Får vi ha Teamsmöten om socialtjänstärenden?'));
       await post(teamsCardSubmit(teamsUrl(), older));
 
-      expect(bot.store.getTicket('MK-0001')).toMatchObject({ question: QUESTION, botAnswer: { verdict: 'pending' } });
+      expect(await bot.store.getTicket('MK-0001')).toMatchObject({ question: QUESTION, botAnswer: { verdict: 'pending' } });
     });
   });
 
@@ -219,8 +219,8 @@ describe('helpdesk escalation end to end', () => {
       await post(teamsCardSubmit(teamsUrl(), submitData(answer, 'Till hjälp')));
       expect(lastIn(ANNA_CHAT).activity.text).toBe(sv.thanksClosed('MK-0001'));
       expect(cardText(cardUpdates()[2].activity)).toContain('Stängd');
-      expect(bot.store.getTicket('MK-0001')!.status).toBe('closed');
-      expect(bot.store.auditTrail('MK-0001').map((e) => `${e.event}/${e.actor.role}`)).toEqual([
+      expect((await bot.store.getTicket('MK-0001'))!.status).toBe('closed');
+      expect((await bot.store.auditTrail('MK-0001')).map((e) => `${e.event}/${e.actor.role}`)).toEqual([
         'created/asker',
         'claimed/helpdesk',
         'answered/helpdesk',
@@ -236,11 +236,11 @@ describe('helpdesk escalation end to end', () => {
       await post(teamsCardSubmit(teamsUrl(), submitData(lastIn(ANNA_CHAT).activity, 'Inte till hjälp')));
 
       expect(lastIn(ANNA_CHAT).activity.text).toBe(sv.reopenedOnVote('MK-0001'));
-      expect(bot.store.getTicket('MK-0001')!.status).toBe('reopened');
+      expect((await bot.store.getTicket('MK-0001'))!.status).toBe('reopened');
       expect(actionTitles(cardUpdates().at(-1)!.activity)).toEqual(['Jag tar den', 'Svara', 'Skicka svaret', 'Stäng']);
 
       await clickOnTicketCard('Skicka svaret', HANNA, { answer: 'Inte tillåtet ännu: beslut väntas.' });
-      expect(bot.store.getTicket('MK-0001')).toMatchObject({ status: 'answered', helpdeskAnswer: 'Inte tillåtet ännu: beslut väntas.' });
+      expect(await bot.store.getTicket('MK-0001')).toMatchObject({ status: 'answered', helpdeskAnswer: 'Inte tillåtet ännu: beslut väntas.' });
       expect(cardText(lastIn(ANNA_CHAT).activity)).toContain('Inte tillåtet ännu');
     });
 
@@ -254,7 +254,7 @@ describe('helpdesk escalation end to end', () => {
 
       const replies = messagesIn(cardThread()).map((a) => a.activity.text);
       expect(replies).toEqual([sv.emptyAnswer, sv.notNow('MK-0001', 'claim', 'closed')]);
-      expect(bot.store.auditTrail('MK-0001').map((e) => e.event)).toEqual(['created', 'closed']);
+      expect((await bot.store.auditTrail('MK-0001')).map((e) => e.event)).toEqual(['created', 'closed']);
       expect(lastIn(ANNA_CHAT).activity.text).toBe(sv.closedNotice('MK-0001'));
     });
 
@@ -265,9 +265,9 @@ describe('helpdesk escalation end to end', () => {
 
       expect(messagesIn(cardThread()).map((a) => a.activity.text)).toEqual([sv.onlyHelpdesk, sv.onlyHelpdesk]);
       expect(cardUpdates()).toEqual([]);
-      expect(bot.store.getTicket('MK-0001')).toMatchObject({ status: 'open' });
-      expect(bot.store.getTicket('MK-0001')!.helpdeskAnswer).toBeUndefined();
-      expect(bot.store.auditTrail('MK-0001')).toHaveLength(1);
+      expect(await bot.store.getTicket('MK-0001')).toMatchObject({ status: 'open' });
+      expect((await bot.store.getTicket('MK-0001'))!.helpdeskAnswer).toBeUndefined();
+      expect(await bot.store.auditTrail('MK-0001')).toHaveLength(1);
       expect(messagesIn(ANNA_CHAT).map((a) => a.activity.text)).not.toContain(sv.claimedNotice('MK-0001'));
       expect(bot.logs.entries().filter((e) => e.msg === 'ticket action refused: not a helpdesk member')).toHaveLength(2);
     });
@@ -278,7 +278,7 @@ describe('helpdesk escalation end to end', () => {
       const vote = submitData(lastIn(ANNA_CHAT).activity, 'Till hjälp');
       await post(teamsCardSubmit(teamsUrl(), vote, { userId: '29:1user-bertil', aadObjectId: 'aad-bertil' }));
 
-      expect(bot.store.getTicket('MK-0001')!.status).toBe('answered');
+      expect((await bot.store.getTicket('MK-0001'))!.status).toBe('answered');
       expect(messagesIn(ANNA_CHAT).at(-1)!.activity.text).toBe(sv.onlyAskerVotes);
     });
   });
@@ -295,7 +295,7 @@ describe('helpdesk escalation end to end', () => {
       await clickOnTicketCard('Jag tar den');
       standIn.rosterDelayMs = 0;
 
-      expect(bot.store.getTicket('MK-0001')!.status).toBe('open');
+      expect((await bot.store.getTicket('MK-0001'))!.status).toBe('open');
       expect(messagesIn(cardThread()).map((a) => a.activity.text)).toEqual([sv.onlyHelpdesk, sv.onlyHelpdesk]);
       expect(bot.logs.entries().filter((e) => e.msg === 'helpdesk roster unavailable; refusing the action')).toHaveLength(2);
     });
@@ -305,7 +305,7 @@ describe('helpdesk escalation end to end', () => {
       standIn.rosterFailureStatus = 401;
       await escalateByCard();
       await clickOnTicketCard('Jag tar den', OLLE);
-      expect(bot.store.getTicket('MK-0001')!.status).toBe('claimed');
+      expect((await bot.store.getTicket('MK-0001'))!.status).toBe('claimed');
       expect(standIn.rosterRequests).toEqual([]);
     });
   });
@@ -315,7 +315,7 @@ describe('helpdesk escalation end to end', () => {
     await escalateByCard();
 
     expect(lastIn(ANNA_CHAT).activity.text).toBe(sv.ticketCreatedNoChannel('MK-0001'));
-    expect(bot.store.getTicket('MK-0001')).toMatchObject({ status: 'open' });
+    expect(await bot.store.getTicket('MK-0001')).toMatchObject({ status: 'open' });
     expect(ticketCardPosts()).toEqual([]);
     expect(bot.logs.entries().find((e) => e.level === 40 && e.ticketId === 'MK-0001')?.msg).toMatch(/not configured/);
   });
@@ -325,7 +325,7 @@ describe('helpdesk escalation end to end', () => {
     await escalateByCard(`Får jag lagra hälsodata om ${pnr} i Office 365?`, `Gäller patient ${pnr}, ring 070-123 45 67`);
     await clickOnTicketCard('Skicka svaret', HANNA, { answer: `Nej. Radera uppgifterna om ${pnr} från OneDrive.` });
 
-    const ticket = bot.store.getTicket('MK-0001')!;
+    const ticket = (await bot.store.getTicket('MK-0001'))!;
     expect(ticket.question).toContain('[personnummer]');
     expect(ticket.comment).toContain('[personnummer]');
     expect(ticket.helpdeskAnswer).toContain('[personnummer]');

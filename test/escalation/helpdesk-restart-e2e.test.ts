@@ -65,7 +65,7 @@ describe('the helpdesk across a restart', () => {
     standIn.clear();
     // Anna's chat has moved to another service URL since; the latest reference wins.
     await post(teamsPersonalMessage(standIn.url('/teams-moved'), 'hej'));
-    const cardId = bot!.store.getTicket('MK-0001')!.helpdeskActivityId!;
+    const cardId = (await bot!.store.getTicket('MK-0001'))!.helpdeskActivityId!;
     expect(cardId).toBe(card.assignedId);
 
     await post(helpdeskClick(standIn.url(HELPDESK_PREFIX), submitData(card.activity, 'Jag tar den'), HANNA, cardId));
@@ -84,11 +84,11 @@ describe('the helpdesk across a restart', () => {
     ]);
 
     await post(teamsCardSubmit(standIn.url('/teams-moved'), submitData(toAnna[2].activity, 'Till hjälp')));
-    expect(bot!.store.getTicket('MK-0001')!.status).toBe('closed');
+    expect((await bot!.store.getTicket('MK-0001'))!.status).toBe('closed');
 
     // Bertil's question was remembered by the server before the restart.
     await post(teamsPersonalMessage(standIn.url('/teams'), 'Fråga helpdesk', BERTIL));
     expect(messagesIn(BERTIL.conversationId).at(-1)!.activity.text).toBe(sv.ticketCreated('MK-0002'));
-    expect(bot!.store.getTicket('MK-0002')!.question).toBe('Får vi ha Teamsmöten om socialtjänstärenden?');
+    expect((await bot!.store.getTicket('MK-0002'))!.question).toBe('Får vi ha Teamsmöten om socialtjänstärenden?');
   });
 });

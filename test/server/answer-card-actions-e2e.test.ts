@@ -101,12 +101,12 @@ describe('votes on the card', () => {
     expect((cardIn(second.activity).actions as { title: string }[]).map((a) => a.title)).toEqual(['Fråga helpdesk']);
 
     const answerId = String(helpful.answerId);
-    expect(bot.store.answerById(answerId)).toMatchObject({ vote: 'not_helpful', reason: null });
-    expect(bot.store.listFeedback().filter((f) => f.question === QUESTION && f.vote === 'helpful' && f.channelId === 'msteams')).toHaveLength(0);
+    expect(await bot.store.answerById(answerId)).toMatchObject({ vote: 'not_helpful', reason: null });
+    expect((await bot.store.listFeedback()).filter((f) => f.question === QUESTION && f.vote === 'helpful' && f.channelId === 'msteams')).toHaveLength(0);
 
     await bot.post(teamsCardSubmit(serviceUrl, { ...(reasons.data as Record<string, unknown>), reason: 'outdated' }, { conversationId }));
     await bot.standIn.waitFor((a) => a.method === 'PUT' && cardText(a.activity).includes('Tack, vi har noterat varför.'));
-    expect(bot.store.answerById(answerId)).toMatchObject({ vote: 'not_helpful', reason: 'outdated' });
+    expect(await bot.store.answerById(answerId)).toMatchObject({ vote: 'not_helpful', reason: 'outdated' });
     // No extra chat messages: every thanks was on the card.
     expect(bot.standIn.inConversation(conversationId).filter((a) => a.method === 'POST' && a.activity.text === CHAT_STRINGS.sv.feedbackThanks)).toEqual([]);
   });
@@ -126,6 +126,6 @@ describe('votes on the card', () => {
     // A reason that is not one of the card's choices is no submit of ours: it reads as an empty message.
     expect(texts).toEqual([CHAT_STRINGS.sv.unknownAnswer, CHAT_STRINGS.sv.notYourAnswer, CHAT_STRINGS.sv.unknownAnswer, CHAT_STRINGS.sv.emptyQuestion]);
     expect(updates(bot.standIn.received)).toEqual([]);
-    expect(bot.store.answerById(answerId)).toMatchObject({ vote: null, reason: null });
+    expect(await bot.store.answerById(answerId)).toMatchObject({ vote: null, reason: null });
   });
 });

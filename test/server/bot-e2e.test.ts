@@ -118,7 +118,7 @@ describe('Molnkoll over HTTP with the real engine', () => {
     await bot.post(slackMessage(bot.standIn.url(), '-1', slack));
     await bot.standIn.waitFor((a) => a.activity.text === CHAT_STRINGS.sv.feedbackThanks);
 
-    const [stored] = bot.store.listFeedback(1);
+    const [stored] = await bot.store.listFeedback(1);
     expect(stored).toMatchObject({ vote: 'not_helpful', channelId: 'slack' });
     expect(stored.question).toContain('OneDrive');
     expect(stored.question).not.toContain(PERSONNUMMER);
@@ -131,7 +131,7 @@ describe('Molnkoll over HTTP with the real engine', () => {
     const card = await bot.standIn.waitFor((a) => a.activity.type === 'message' && a.activity.attachments !== undefined);
     await bot.post(teamsCardSubmit(bot.standIn.url(), submitData(card.activity, 'Till hjälp'), { aadObjectId: 'aad-cecilia' }));
     await bot.standIn.waitFor((a) => a.method === 'PUT' && a.activityId === card.assignedId);
-    expect(bot.store.listFeedback(1)[0]).toMatchObject({ vote: 'helpful', channelId: 'msteams', verdict: 'pending' });
+    expect((await bot.store.listFeedback(1))[0]).toMatchObject({ vote: 'helpful', channelId: 'msteams', verdict: 'pending' });
   });
 });
 

@@ -11,7 +11,7 @@ describe('onTurnError', () => {
     engine.failWith = new Error('index file /srv/data/index.json is corrupt');
     const bot = adapterBot({ engine });
     const replies = await bot.turn(emulatorMessage(URL, 'Får jag lagra hälsodata i Office 365?'));
-    bot.close();
+    await bot.close();
 
     const trace = replies.find((r) => r.type === 'trace');
     expect(trace).toMatchObject({ name: 'OnTurnError Trace', label: 'TurnError', value: expect.stringContaining('is corrupt') });
@@ -30,7 +30,7 @@ describe('onTurnError', () => {
     engine.failWith = new Error('boom');
     const bot = adapterBot({ engine });
     const replies = await bot.turn(teamsPersonalMessage(URL, 'Får jag?'));
-    bot.close();
+    await bot.close();
     expect(replies.filter((r) => r.type === 'message').map((r) => r.text)).toEqual([CHAT_STRINGS.sv.turnError]);
   });
 });

@@ -20,8 +20,8 @@ beforeEach(() => {
   clock = new Date('2026-01-01T08:00:00Z');
   store = SqliteStore.open(dir, { now: () => clock });
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -40,36 +40,36 @@ const count = (table: string) => {
 };
 
 describe('the answer log past retention', () => {
-  it('deletes entries older than the retention period with their feedback and contexts, and keeps the rest', () => {
-    const old = store.logAnswer(entry('Gammal fråga?'));
-    store.recordVote(old.id, 'not_helpful');
-    store.recordVoteReason(old.id, 'outdated');
-    store.rememberContext('msteams|a:1old', { facets: { services: ['teams'], data: ['health'] }, kind: 'verdict', citedIds: [] });
+  it('deletes entries older than the retention period with their feedback and contexts, and keeps the rest', async () => {
+    const old = await store.logAnswer(entry('Gammal fråga?'));
+    await store.recordVote(old.id, 'not_helpful');
+    await store.recordVoteReason(old.id, 'outdated');
+    await store.rememberContext('msteams|a:1old', { facets: { services: ['teams'], data: ['health'] }, kind: 'verdict', citedIds: [] });
 
     clock = new Date('2026-03-15T08:00:00Z');
-    const recent = store.logAnswer(entry('Ny fråga?'));
-    store.recordVote(recent.id, 'helpful');
-    store.rememberContext('msteams|a:1recent', { facets: { services: ['zoom'], data: [] }, kind: 'verdict', citedIds: [] });
+    const recent = await store.logAnswer(entry('Ny fråga?'));
+    await store.recordVote(recent.id, 'helpful');
+    await store.rememberContext('msteams|a:1recent', { facets: { services: ['zoom'], data: [] }, kind: 'verdict', citedIds: [] });
 
     clock = new Date('2026-04-05T08:00:00Z');
     const logs = captureLogs('info');
-    const result = new AnswerLogRetention({ log: store, retentionDays: 90, logger: logs.logger, now: () => clock }).purgeNow();
+    const result = await new AnswerLogRetention({ log: store, retentionDays: 90, logger: logs.logger, now: () => clock }).purgeNow();
 
     expect(result).toEqual({ answers: 1, feedback: 1, contexts: 1 });
-    expect(store.answerById(old.id)).toBeUndefined();
-    expect(store.answerById(recent.id)).toMatchObject({ question: 'Ny fråga?', vote: 'helpful' });
-    expect(store.listFeedback().map((f) => f.question)).toEqual(['Ny fråga?']);
+    expect(await store.answerById(old.id)).toBeUndefined();
+    expect(await store.answerById(recent.id)).toMatchObject({ question: 'Ny fråga?', vote: 'helpful' });
+    expect((await store.listFeedback()).map((f) => f.question)).toEqual(['Ny fråga?']);
     expect(count('answers')).toBe(1);
     expect(count('conversation_contexts')).toBe(1);
-    expect(store.recallContext('msteams|a:1recent', Number.MAX_SAFE_INTEGER)).toMatchObject({ facets: { services: ['zoom'] } });
+    expect(await store.recallContext('msteams|a:1recent', Number.MAX_SAFE_INTEGER)).toMatchObject({ facets: { services: ['zoom'] } });
     expect(logs.entries().find((l) => l.msg === 'answer log purged past retention')).toMatchObject({ answers: 1, feedback: 1, contexts: 1, retentionDays: 90 });
   });
 
-  it('keeps an entry exactly as old as the retention period', () => {
-    const kept = store.logAnswer(entry('På gränsen?'));
+  it('keeps an entry exactly as old as the retention period', async () => {
+    const kept = await store.logAnswer(entry('På gränsen?'));
     clock = new Date(clock.getTime() + 90 * 24 * 60 * 60 * 1000);
-    expect(store.purgeBefore(new Date(clock.getTime() - 90 * 24 * 60 * 60 * 1000))).toEqual({ answers: 0, feedback: 0, contexts: 0 });
-    expect(store.answerById(kept.id)).toBeDefined();
+    expect(await store.purgeBefore(new Date(clock.getTime() - 90 * 24 * 60 * 60 * 1000))).toEqual({ answers: 0, feedback: 0, contexts: 0 });
+    expect(await store.answerById(kept.id)).toBeDefined();
   });
 
   it('refuses a retention period that is not a whole number of days', () => {
@@ -78,13 +78,13 @@ describe('the answer log past retention', () => {
 });
 
 describe('a vote reason', () => {
-  it('is kept on the vote, and a new vote clears it', () => {
-    const logged = store.logAnswer(entry('Fråga?'));
-    expect(() => store.recordVoteReason(logged.id, 'other')).toThrow(/No vote/);
-    store.recordVote(logged.id, 'not_helpful');
-    store.recordVoteReason(logged.id, 'wrong_verdict');
-    expect(store.answerById(logged.id)).toMatchObject({ vote: 'not_helpful', reason: 'wrong_verdict' });
-    store.recordVote(logged.id, 'helpful');
-    expect(store.answerById(logged.id)).toMatchObject({ vote: 'helpful', reason: null });
+  it('is kept on the vote, and a new vote clears it', async () => {
+    const logged = await store.logAnswer(entry('Fråga?'));
+    await expect(store.recordVoteReason(logged.id, 'other')).rejects.toThrow(/No vote/);
+    await store.recordVote(logged.id, 'not_helpful');
+    await store.recordVoteReason(logged.id, 'wrong_verdict');
+    expect(await store.answerById(logged.id)).toMatchObject({ vote: 'not_helpful', reason: 'wrong_verdict' });
+    await store.recordVote(logged.id, 'helpful');
+    expect(await store.answerById(logged.id)).toMatchObject({ vote: 'helpful', reason: null });
   });
 });

@@ -15,8 +15,8 @@ describe('SqliteStore', () => {
     store = SqliteStore.open(path.join(dir, 'nested', 'data'));
   });
 
-  afterEach(() => {
-    store.close();
+  afterEach(async () => {
+    await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -39,19 +39,19 @@ describe('SqliteStore', () => {
     raw.close();
   });
 
-  it('stores feedback and reads it back, newest first', () => {
-    store.saveFeedback(entry);
-    store.saveFeedback({ ...entry, vote: 'not_helpful', verdict: null, citedIds: [] });
-    expect(store.listFeedback()).toEqual([{ ...entry, vote: 'not_helpful', verdict: null, citedIds: [] }, entry]);
-    expect(store.listFeedback(1)).toHaveLength(1);
+  it('stores feedback and reads it back, newest first', async () => {
+    await store.saveFeedback(entry);
+    await store.saveFeedback({ ...entry, vote: 'not_helpful', verdict: null, citedIds: [] });
+    expect(await store.listFeedback()).toEqual([{ ...entry, vote: 'not_helpful', verdict: null, citedIds: [] }, entry]);
+    expect(await store.listFeedback(1)).toHaveLength(1);
   });
 
-  it('keeps data and schema across reopening', () => {
-    store.saveFeedback(entry);
-    store.close();
+  it('keeps data and schema across reopening', async () => {
+    await store.saveFeedback(entry);
+    await store.close();
     store = SqliteStore.open(path.join(dir, 'nested', 'data'));
     expect(store.schemaVersion).toBe(5);
-    expect(store.listFeedback()).toEqual([entry]);
+    expect(await store.listFeedback()).toEqual([entry]);
   });
 
   const latest = (question: string, verdict: LatestAnswer['botAnswer']['verdict'], citedIds: string[]): LatestAnswer => ({
@@ -60,26 +60,26 @@ describe('SqliteStore', () => {
     botAnswer: { verdict, answered: true, answer: `Svar på ${question}`, citations: citedIds.map((id, i) => ({ n: i + 1, id, title: id, issuer: 'X', date: '2018-10-01', dateApproximate: false, quote: 'Citat.' })) },
   });
 
-  it('remembers only the latest answer per conversation and user, across a reopen', () => {
-    store.rememberLatestAnswer('conv-1', 'user-a', latest('q1', 'allowed', ['a']));
-    store.rememberLatestAnswer('conv-1', 'user-a', latest('q2', null, []));
-    store.rememberLatestAnswer('conv-1', 'user-b', latest('q3', 'not_allowed', ['b']));
-    store.close();
+  it('remembers only the latest answer per conversation and user, across a reopen', async () => {
+    await store.rememberLatestAnswer('conv-1', 'user-a', latest('q1', 'allowed', ['a']));
+    await store.rememberLatestAnswer('conv-1', 'user-a', latest('q2', null, []));
+    await store.rememberLatestAnswer('conv-1', 'user-b', latest('q3', 'not_allowed', ['b']));
+    await store.close();
     store = SqliteStore.open(path.join(dir, 'nested', 'data'));
-    expect(store.latestAnswer('conv-1', 'user-a')).toEqual(latest('q2', null, []));
-    expect(store.latestAnswer('conv-1', 'user-b')).toEqual(latest('q3', 'not_allowed', ['b']));
-    expect(store.latestAnswer('conv-2', 'user-a')).toBeUndefined();
+    expect(await store.latestAnswer('conv-1', 'user-a')).toEqual(latest('q2', null, []));
+    expect(await store.latestAnswer('conv-1', 'user-b')).toEqual(latest('q3', 'not_allowed', ['b']));
+    expect(await store.latestAnswer('conv-2', 'user-a')).toBeUndefined();
   });
 
-  it('redacts a remembered question and a voted question once more before writing them', () => {
-    store.rememberLatestAnswer('conv-1', 'user-a', latest('Journalen för 19121212-1212?', 'pending', []));
-    store.saveFeedback({ ...entry, question: 'Journalen för 811218-9876?' });
-    expect(store.latestAnswer('conv-1', 'user-a')?.question).toBe('Journalen för [personnummer]?');
-    expect(store.listFeedback(1)[0].question).toBe('Journalen för [personnummer]?');
+  it('redacts a remembered question and a voted question once more before writing them', async () => {
+    await store.rememberLatestAnswer('conv-1', 'user-a', latest('Journalen för 19121212-1212?', 'pending', []));
+    await store.saveFeedback({ ...entry, question: 'Journalen för 811218-9876?' });
+    expect((await store.latestAnswer('conv-1', 'user-a'))?.question).toBe('Journalen för [personnummer]?');
+    expect((await store.listFeedback(1))[0].question).toBe('Journalen för [personnummer]?');
   });
 
-  it('refuses a store written by a newer build', () => {
-    store.close();
+  it('refuses a store written by a newer build', async () => {
+    await store.close();
     const file = path.join(dir, 'nested', 'data', STORE_FILE_NAME);
     const raw = new Database(file);
     raw.prepare('UPDATE schema_version SET version = 99').run();
@@ -90,23 +90,23 @@ describe('SqliteStore', () => {
 });
 
 describe('conversation references', () => {
-  it('are rewritten only when they change', () => {
+  it('are rewritten only when they change', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-refs-'));
     let clock = new Date('2026-12-01T10:00:00Z');
     const store = SqliteStore.open(dir, { now: () => clock });
     try {
       const reference = { channelId: 'msteams', serviceUrl: 'https://smba.example/emea/', conversation: { id: 'a:1personal-anna', isGroup: false, conversationType: 'personal', name: '' } };
-      store.saveConversationReference('asker:abc', reference);
+      await store.saveConversationReference('asker:abc', reference);
       clock = new Date('2026-12-01T11:00:00Z');
-      store.saveConversationReference('asker:abc', { ...reference });
+      await store.saveConversationReference('asker:abc', { ...reference });
       const db = new Database(path.join(dir, 'molnkoll.sqlite'), { readonly: true });
       expect(db.prepare('SELECT at FROM conversation_references WHERE key = ?').get('asker:abc')).toEqual({ at: '2026-12-01T10:00:00.000Z' });
-      store.saveConversationReference('asker:abc', { ...reference, serviceUrl: 'https://smba.example/moved/' });
+      await store.saveConversationReference('asker:abc', { ...reference, serviceUrl: 'https://smba.example/moved/' });
       expect(db.prepare('SELECT at FROM conversation_references WHERE key = ?').get('asker:abc')).toEqual({ at: '2026-12-01T11:00:00.000Z' });
-      expect(store.conversationReference('asker:abc')).toMatchObject({ serviceUrl: 'https://smba.example/moved/' });
+      expect(await store.conversationReference('asker:abc')).toMatchObject({ serviceUrl: 'https://smba.example/moved/' });
       db.close();
     } finally {
-      store.close();
+      await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -21,13 +21,13 @@ afterAll(() => {
   for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describeTicketStoreContract('SqliteStore', () => {
+describeTicketStoreContract('SqliteStore', async () => {
   const dir = tempDir();
   let store = SqliteStore.open(dir);
   return {
     store,
-    reopen: () => {
-      store.close();
+    reopen: async () => {
+      await store.close();
       store = SqliteStore.open(dir);
       return store;
     },
@@ -52,11 +52,11 @@ describe('SqliteStore tickets on disk', () => {
       .map((file) => fs.readFileSync(file));
   }
 
-  it('writes no personnummer to the file or its WAL, not even in a reply', () => {
+  it('writes no personnummer to the file or its WAL, not even in a reply', async () => {
     const text = 'Får jag lagra uppgifter om 19121212-1212 i OneDrive?';
-    const { id } = store.createTicket(newTicket({ question: text, comment: text }), ASKER);
-    store.applyChange(id, { event: 'answered', actor: HELPDESK, answer: text });
-    store.rememberLatestAnswer('conv-1', 'user-a', { question: text, language: 'sv', botAnswer: newTicket().botAnswer });
+    const { id } = await store.createTicket(newTicket({ question: text, comment: text }), ASKER);
+    await store.applyChange(id, { event: 'answered', actor: HELPDESK, answer: text });
+    await store.rememberLatestAnswer('conv-1', 'user-a', { question: text, language: 'sv', botAnswer: newTicket().botAnswer });
     const check = (): void => {
       const files = filesOnDisk();
       expect(files.length).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('SqliteStore tickets on disk', () => {
       expect(files.some((bytes) => bytes.includes(Buffer.from('[personnummer]')))).toBe(true);
     };
     check(); // while open: the rows are in the WAL
-    store.close();
+    await store.close();
     check(); // after close: checkpointed into the main file
   });
 
@@ -80,8 +80,8 @@ describe('SqliteStore tickets on disk', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
   });
 
-  it('upgrades a file written by migration 1 only, keeping its feedback', () => {
-    store.close();
+  it('upgrades a file written by migration 1 only, keeping its feedback', async () => {
+    await store.close();
     const old = tempDir();
     const raw = new Database(path.join(old, STORE_FILE_NAME));
     raw.pragma('journal_mode = WAL');
@@ -94,39 +94,39 @@ describe('SqliteStore tickets on disk', () => {
     store = SqliteStore.open(old);
     expect(store.schemaVersion).toBe(MIGRATIONS.length);
     expect(MIGRATIONS.length).toBe(5);
-    expect(store.listFeedback()).toHaveLength(1);
-    expect(store.createTicket(newTicket(), ASKER).id).toBe('MK-0001');
+    expect(await store.listFeedback()).toHaveLength(1);
+    expect((await store.createTicket(newTicket(), ASKER)).id).toBe('MK-0001');
     const remembered = { question: 'q', language: 'sv' as const, botAnswer: newTicket().botAnswer };
-    store.rememberLatestAnswer('conv-1', 'u', remembered);
-    expect(store.latestAnswer('conv-1', 'u')).toEqual(remembered);
+    await store.rememberLatestAnswer('conv-1', 'u', remembered);
+    expect(await store.latestAnswer('conv-1', 'u')).toEqual(remembered);
   });
 
-  it('never hands out a ticket number twice, even after a row is deleted by hand', () => {
-    store.createTicket(newTicket(), ASKER);
-    const second = store.createTicket(newTicket(), ASKER).id;
-    store.close();
+  it('never hands out a ticket number twice, even after a row is deleted by hand', async () => {
+    await store.createTicket(newTicket(), ASKER);
+    const second = (await store.createTicket(newTicket(), ASKER)).id;
+    await store.close();
     const raw = new Database(path.join(dir, STORE_FILE_NAME));
     raw.prepare('DELETE FROM ticket_audit WHERE ticket_seq = 2').run();
     raw.prepare('DELETE FROM tickets WHERE seq = 2').run();
     raw.close();
     store = SqliteStore.open(dir);
     expect(second).toBe('MK-0002');
-    expect(store.createTicket(newTicket(), ASKER).id).toBe('MK-0003');
+    expect((await store.createTicket(newTicket(), ASKER)).id).toBe('MK-0003');
   });
 
-  it('uses the clock it is given for tickets and their trail', () => {
-    store.close();
+  it('uses the clock it is given for tickets and their trail', async () => {
+    await store.close();
     let now = new Date('2025-03-04T05:06:07.000Z');
     store = SqliteStore.open(dir, { now: () => now });
-    const { id, createdAt } = store.createTicket(newTicket(), ASKER);
+    const { id, createdAt } = await store.createTicket(newTicket(), ASKER);
     now = new Date('2025-03-05T00:00:00.000Z');
-    const changed = store.applyChange(id, { event: 'claimed', actor: HELPDESK }).ticket!;
+    const changed = (await store.applyChange(id, { event: 'claimed', actor: HELPDESK })).ticket!;
     expect([createdAt, changed.updatedAt]).toEqual(['2025-03-04T05:06:07.000Z', '2025-03-05T00:00:00.000Z']);
-    expect(store.auditTrail(id).map((e) => e.at)).toEqual([createdAt, changed.updatedAt]);
+    expect((await store.auditTrail(id)).map((e) => e.at)).toEqual([createdAt, changed.updatedAt]);
   });
 
   it('keeps every ticket it returned when the process is killed with SIGKILL mid-burst', async () => {
-    store.close();
+    await store.close();
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures', 'create-tickets-forever.ts'), dir], {
       cwd: path.join(__dirname, '..', '..'),
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -147,9 +147,9 @@ describe('SqliteStore tickets on disk', () => {
     });
     expect(child.signalCode).toBe('SIGKILL');
     store = SqliteStore.open(dir);
-    const stored = new Set(store.listTickets().map((t) => t.id));
+    const stored = new Set((await store.listTickets()).map((t) => t.id));
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
-    expect(store.auditTrail(acknowledged[acknowledged.length - 1])).toHaveLength(1);
+    expect(await store.auditTrail(acknowledged[acknowledged.length - 1])).toHaveLength(1);
   });
 });

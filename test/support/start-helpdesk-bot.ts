@@ -88,15 +88,15 @@ export async function startHelpdeskBot(options: HelpdeskBotOptions): Promise<Hel
       fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }),
     async settled(timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
-      while (store.outbox.pending().length > 0) {
-        if (Date.now() > deadline) throw new Error(`outbox not drained within ${timeoutMs} ms: ${JSON.stringify(store.outbox.pending())}`);
+      while ((await store.outbox.pending()).length > 0) {
+        if (Date.now() > deadline) throw new Error(`outbox not drained within ${timeoutMs} ms: ${JSON.stringify(await store.outbox.pending())}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },
     async stop() {
       await server.close(1000);
       await bot.close();
-      store.close();
+      await store.close();
     },
   };
 }

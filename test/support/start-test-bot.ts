@@ -79,7 +79,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     async close() {
       await server.close(1000);
       await standIn.close();
-      store.close();
+      await store.close();
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -17,7 +17,7 @@ export interface AdapterBot {
   turn(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
   store: SqliteStore;
   logs: LogCapture;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface AdapterBotOptions {
@@ -45,8 +45,8 @@ export function adapterBot(options: AdapterBotOptions = {}): AdapterBot {
       await adapter.processActivity(activity);
       return adapter.activeQueue.splice(0);
     },
-    close() {
-      store.close();
+    async close() {
+      await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

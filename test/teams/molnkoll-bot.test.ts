@@ -52,7 +52,7 @@ describe('MolnkollBot', () => {
     });
 
     it('cuts a long question and says so in the answer language', async () => {
-      bot.close();
+      await bot.close();
       bot = adapterBot({ engine, maxQuestionChars: 20 });
       const replies = messages(await bot.turn(teamsPersonalMessage(URL, 'x'.repeat(25))));
       expect(engine.asked).toEqual(['x'.repeat(20)]);
@@ -66,7 +66,7 @@ describe('MolnkollBot', () => {
     });
 
     it('says it is starting while the index loads', async () => {
-      bot.close();
+      await bot.close();
       bot = adapterBot({ engine: undefined });
       const replies = await bot.turn(teamsPersonalMessage(URL, QUESTION, { locale: 'en-US' }));
       expect(replies.map((r) => r.text)).toEqual([CHAT_STRINGS.en.startingUp]);
@@ -74,7 +74,7 @@ describe('MolnkollBot', () => {
 
     it('answers politely over the rate limit, per user, and again after a minute', async () => {
       let now = 1_000_000;
-      bot.close();
+      await bot.close();
       bot = adapterBot({ engine, rateLimitPerMinute: 2, now: () => now });
       await bot.turn(teamsPersonalMessage(URL, 'q1'));
       await bot.turn(teamsPersonalMessage(URL, 'q2'));
@@ -117,19 +117,19 @@ describe('MolnkollBot', () => {
       expect(Object.keys(notHelpful).sort()).toEqual(['action', 'answerId']);
       const replies = await bot.turn(teamsCardSubmit(URL, notHelpful));
       expect(replies.map((r) => r.text)).toEqual([]);
-      const [stored] = bot.store.listFeedback();
+      const [stored] = await bot.store.listFeedback();
       expect(stored).toMatchObject({ question: QUESTION, verdict: 'pending', citedIds: ['goteborg-office365-beslut-2016'], vote: 'not_helpful', channelId: 'msteams' });
       expect(stored.userHash).toMatch(/^[0-9a-f]{32}$/);
       expect(JSON.stringify(stored)).not.toMatch(/anna/i);
-      expect(bot.store.answerById(String(notHelpful.answerId))).toMatchObject({ vote: 'not_helpful', question: QUESTION, channel: 'msteams' });
+      expect(await bot.store.answerById(String(notHelpful.answerId))).toMatchObject({ vote: 'not_helpful', question: QUESTION, channel: 'msteams' });
     });
 
     it('lets a second vote on the same answer replace the first', async () => {
       const { helpful, notHelpful } = await askAndRead();
       await bot.turn(teamsCardSubmit(URL, helpful));
       await bot.turn(teamsCardSubmit(URL, notHelpful));
-      expect(bot.store.listFeedback().map((f) => f.vote)).toEqual(['not_helpful']);
-      expect(bot.store.answerById(String(helpful.answerId))!.vote).toBe('not_helpful');
+      expect((await bot.store.listFeedback()).map((f) => f.vote)).toEqual(['not_helpful']);
+      expect((await bot.store.answerById(String(helpful.answerId)))!.vote).toBe('not_helpful');
     });
 
     it('refuses an unknown answer id and someone else’s answer, storing nothing', async () => {
@@ -141,7 +141,7 @@ describe('MolnkollBot', () => {
       // The same Entra object id in another tenant is another person.
       const otherTenant = { ...teamsCardSubmit(URL, helpful), conversation: { id: 'a:1personal-anna', conversationType: 'personal', tenantId: 'other-tenant', isGroup: false, name: '' }, channelData: { tenant: { id: 'other-tenant' } } };
       expect((await bot.turn(otherTenant)).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.notYourAnswer]);
-      expect(bot.store.listFeedback()).toEqual([]);
+      expect(await bot.store.listFeedback()).toEqual([]);
     });
 
     it('holds one user to a few votes a minute', async () => {
@@ -160,14 +160,14 @@ describe('MolnkollBot', () => {
       const question = teamsPersonalMessage(URL, QUESTION);
       question.from = { id: '29:1user-anna', name: 'Anna Andersson' };
       expect((await bot.turn(question)).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.unknownUser]);
-      expect(bot.store.listFeedback()).toEqual([]);
+      expect(await bot.store.listFeedback()).toEqual([]);
     });
 
     it('takes a card submit in a channel without a mention', async () => {
       const [card] = messages(await bot.turn(teamsChannelMessage(URL, QUESTION, { mention: true })));
       const activity = { ...teamsChannelMessage(URL, '', { mention: false }), text: undefined, value: submitData(card, 'Till hjälp') };
       expect((await bot.turn(activity)).map((r) => r.text)).toEqual([]);
-      expect(bot.store.listFeedback(1)[0]).toMatchObject({ vote: 'helpful', channelId: 'msteams' });
+      expect((await bot.store.listFeedback(1))[0]).toMatchObject({ vote: 'helpful', channelId: 'msteams' });
     });
 
     it('says honestly that no helpdesk is set up for "Fråga helpdesk"', async () => {
@@ -183,13 +183,13 @@ describe('MolnkollBot', () => {
 
     it('applies a Slack +1 / -1 to the latest answer of that user in that conversation', async () => {
       engine = new FakeEngine((q) => cannedAnswer(q, { verdict: q.includes('Zoom') ? 'not_allowed' : 'allowed' }));
-      bot.close();
+      await bot.close();
       bot = adapterBot({ engine });
       await bot.turn(slackMessage(URL, 'Får jag använda Teams?'));
       await bot.turn(slackMessage(URL, 'Får jag använda Zoom?'));
       await bot.turn(slackMessage(URL, 'Får jag använda Teams?', { userId: 'U02BERTIL:T01KOMMUN' }));
       expect((await bot.turn(slackMessage(URL, '-1'))).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.feedbackThanks]);
-      expect(bot.store.listFeedback()).toEqual([
+      expect(await bot.store.listFeedback()).toEqual([
         expect.objectContaining({ question: 'Får jag använda Zoom?', verdict: 'not_allowed', vote: 'not_helpful', channelId: 'slack' }),
       ]);
       expect(engine.asked).not.toContain('-1');
@@ -199,13 +199,13 @@ describe('MolnkollBot', () => {
       expect((await bot.turn(slackMessage(URL, '+1', { conversationId: 'B01:T01:C-new' }))).map((r) => r.text)).toEqual([
         CHAT_STRINGS.sv.nothingToRate,
       ]);
-      expect(bot.store.listFeedback()).toEqual([]);
+      expect(await bot.store.listFeedback()).toEqual([]);
     });
   });
 
   it('never logs the raw question, only what the engine returned as redacted', async () => {
     engine = new FakeEngine((q) => cannedAnswer(q.replace(/\d{6}-\d{4}/, '[personnummer]'), { redactions: 1 }));
-    bot.close();
+    await bot.close();
     bot = adapterBot({ engine });
     await bot.turn(teamsPersonalMessage(URL, 'Får jag lagra 19121212-1212 i OneDrive?'));
     expect(bot.logs.text()).not.toContain('1212-1212');
