@@ -20,6 +20,11 @@ function decodeWindows1252(bytes: Uint8Array): string {
  * and otherwise Windows-1252, which is what older Swedish Windows tools save.
  */
 export function decodeText(bytes: Uint8Array): string {
+  // Windows editors save CRLF; YAML flow mappings and Markdown paragraphs are read by LF.
+  return decodeBytes(bytes).replace(/\r\n?/g, '\n');
+}
+
+function decodeBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
