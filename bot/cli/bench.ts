@@ -127,9 +127,10 @@ async function measureHttp(root: string, name: string, script: string, seconds: 
 
 /** At least 200 distinct questions on the bundled knowledge, asked in turn. */
 function httpQuestions(): string[] {
+  const vocabulary = readVocabulary(SOURCE_DIR);
   const questions = new Set<string>();
   for (let seed = 5; questions.size < HTTP_QUESTIONS; seed++) {
-    for (const question of corpusQuestions(HTTP_QUESTIONS, seed, readVocabulary(SOURCE_DIR))) questions.add(question);
+    for (const question of corpusQuestions(HTTP_QUESTIONS, seed, vocabulary)) questions.add(question);
   }
   return [...questions].slice(0, HTTP_QUESTIONS);
 }

@@ -8,6 +8,7 @@ import { LoggedAnswer, NewLoggedAnswer, PurgeResult, VoteReason } from './answer
 import { FeedbackEntry, Vote } from './feedback-store';
 import { BotAnswerSnapshot, LatestAnswer } from './latest-answer';
 import { InTransaction, Queryable, iso } from './postgres-queryable';
+import { answerFromColumns } from './stored-rows';
 import { newAnswerId } from './sqlite-answers';
 
 interface AnswerRow {
@@ -162,18 +163,5 @@ export class PostgresAnswers {
 }
 
 function fromAnswerRow(row: AnswerRow): LoggedAnswer {
-  return {
-    id: row.id,
-    createdAt: iso(row.created_at),
-    userHash: row.user_hash,
-    question: row.question_redacted,
-    language: row.language as Language,
-    channel: row.channel,
-    knowledgeVersion: row.knowledge_version,
-    vote: row.vote as Vote | null,
-    reason: row.reason as VoteReason | null,
-    botAnswer: row.bot_answer_json,
-    ...(row.answer_json ? { answer: row.answer_json } : {}),
-    ...(row.activity_id ? { activityId: row.activity_id } : {}),
-  };
+  return answerFromColumns({ ...row, created_at: iso(row.created_at) });
 }

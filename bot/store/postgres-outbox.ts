@@ -4,7 +4,8 @@
  * what another is sending, and a lease that runs out (its instance died mid-send) frees the
  * message for the others. See outbox.ts for the rest.
  */
-import { AskerNoticeKind, Outbox, OutboxMessage, QueuedMessage } from './outbox';
+import { Outbox, OutboxMessage, QueuedMessage } from './outbox';
+import { queuedMessageFromColumns } from './stored-rows';
 import { Queryable } from './postgres-queryable';
 
 interface OutboxRow {
@@ -52,7 +53,7 @@ export class PostgresOutbox implements Outbox {
        RETURNING id, kind, ticket_id, notice, attempts, next_attempt_at`,
       [now, limit, new Date(now.getTime() + this.leaseMs)],
     );
-    return rows.sort((a, b) => a.next_attempt_at.getTime() - b.next_attempt_at.getTime() || a.id - b.id).map(fromRow);
+    return rows.sort((a, b) => a.next_attempt_at.getTime() - b.next_attempt_at.getTime() || a.id - b.id).map(queuedMessageFromColumns);
   }
 
   async nextAttemptAt(): Promise<Date | undefined> {
@@ -81,12 +82,7 @@ export class PostgresOutbox implements Outbox {
 
   async pending(): Promise<QueuedMessage[]> {
     const { rows } = await this.db.query<OutboxRow>(`SELECT id, kind, ticket_id, notice, attempts, next_attempt_at FROM outbox WHERE ${WAITING} ORDER BY id`);
-    return rows.map(fromRow);
+    return rows.map(queuedMessageFromColumns);
   }
 }
 
-function fromRow(row: OutboxRow): QueuedMessage {
-  return row.kind === 'asker_notice'
-    ? { id: row.id, attempts: row.attempts, kind: 'asker_notice', ticketId: row.ticket_id, notice: row.notice as AskerNoticeKind }
-    : { id: row.id, attempts: row.attempts, kind: 'ticket_card', ticketId: row.ticket_id };
-}

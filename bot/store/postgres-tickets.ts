@@ -5,10 +5,11 @@
  * it. Free text is redacted once more before it is written.
  */
 import type { ConversationReference } from 'botbuilder';
-import { Language, redact } from '../engine';
+import { redact } from '../engine';
 import { BotAnswerSnapshot } from './latest-answer';
 import { InTransaction, Queryable, iso } from './postgres-queryable';
 import { formatTicketId, parseTicketId } from './ticket-id';
+import { ticketFromColumns } from './stored-rows';
 import {
   Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus, nextStatus,
 } from './ticket-store';
@@ -148,21 +149,6 @@ async function audit(db: Queryable, seq: number, event: TicketEvent, actor: Acto
   await db.query('INSERT INTO ticket_audit (ticket_seq, event, actor_hash, actor_role, at, detail) VALUES ($1, $2, $3, $4, $5, $6)', [seq, event, actor.userHash, actor.role, at, detail]);
 }
 
-/** Optional fields are left out rather than set to undefined, so tickets compare cleanly. */
 function fromTicketRow(row: TicketRow): Ticket {
-  return {
-    id: formatTicketId(row.seq),
-    status: row.status as TicketStatus,
-    question: row.question,
-    ...(row.comment === null ? {} : { comment: row.comment }),
-    language: row.language as Language,
-    botAnswer: row.bot_answer_json,
-    asker: { userHash: row.asker_hash, channelId: row.asker_channel_id },
-    askerReference: row.asker_reference_json,
-    ...(row.helpdesk_answer === null ? {} : { helpdeskAnswer: row.helpdesk_answer }),
-    ...(row.claimed_by === null ? {} : { claimedBy: row.claimed_by }),
-    ...(row.helpdesk_activity_id === null ? {} : { helpdeskActivityId: row.helpdesk_activity_id }),
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
-  };
+  return ticketFromColumns({ ...row, created_at: iso(row.created_at), updated_at: iso(row.updated_at) });
 }

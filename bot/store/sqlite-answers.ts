@@ -1,8 +1,8 @@
 /** The AnswerLog on the store's SQLite file; see answer-log.ts. */
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { answerFromColumns } from './stored-rows';
 import { redact } from '../engine';
-import { Language } from '../engine';
 import { Answer } from '../engine';
 import { LoggedAnswer, NewLoggedAnswer, PurgeResult, VoteReason } from './answer-log';
 import { Vote } from './feedback-store';
@@ -121,18 +121,9 @@ export class SqliteAnswers {
 }
 
 function fromRow(row: AnswerRow): LoggedAnswer {
-  return {
-    id: row.id,
-    createdAt: row.created_at,
-    userHash: row.user_hash,
-    question: row.question_redacted,
-    language: row.language as Language,
-    channel: row.channel,
-    knowledgeVersion: row.knowledge_version,
-    vote: row.vote as Vote | null,
-    reason: row.reason as VoteReason | null,
-    botAnswer: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot,
-    ...(row.answer_json ? { answer: JSON.parse(row.answer_json) as Answer } : {}),
-    ...(row.activity_id ? { activityId: row.activity_id } : {}),
-  };
+  return answerFromColumns({
+    ...row,
+    bot_answer_json: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot,
+    answer_json: row.answer_json ? (JSON.parse(row.answer_json) as Answer) : null,
+  });
 }

@@ -1,6 +1,7 @@
 /** The Outbox on the store's SQLite file; see outbox.ts. */
 import Database from 'better-sqlite3';
-import { AskerNoticeKind, Outbox, OutboxMessage, QueuedMessage } from './outbox';
+import { Outbox, OutboxMessage, QueuedMessage } from './outbox';
+import { queuedMessageFromColumns } from './stored-rows';
 import { statement } from './prepared-statement';
 
 interface OutboxRow {
@@ -33,7 +34,7 @@ export class SqliteOutbox implements Outbox {
         .all(now.toISOString(), limit) as OutboxRow[];
       const clear = statement(this.db, 'UPDATE outbox SET requeue = 0 WHERE id = ?');
       for (const row of rows) clear.run(row.id);
-      return rows.map(fromRow);
+      return rows.map(queuedMessageFromColumns);
     })();
   }
 
@@ -65,12 +66,7 @@ export class SqliteOutbox implements Outbox {
 
   async pending(): Promise<QueuedMessage[]> {
     const rows = statement(this.db, `SELECT id, kind, ticket_id, notice, attempts FROM outbox WHERE ${WAITING} ORDER BY id`).all() as OutboxRow[];
-    return rows.map(fromRow);
+    return rows.map(queuedMessageFromColumns);
   }
 }
 
-function fromRow(row: OutboxRow): QueuedMessage {
-  return row.kind === 'asker_notice'
-    ? { id: row.id, attempts: row.attempts, kind: 'asker_notice', ticketId: row.ticket_id, notice: row.notice as AskerNoticeKind }
-    : { id: row.id, attempts: row.attempts, kind: 'ticket_card', ticketId: row.ticket_id };
-}

@@ -5,9 +5,9 @@
 import Database from 'better-sqlite3';
 import type { ConversationReference } from 'botbuilder';
 import { redact } from '../engine';
-import { Language } from '../engine';
 import { BotAnswerSnapshot } from './latest-answer';
 import { formatTicketId, parseTicketId } from './ticket-id';
+import { ticketFromColumns } from './stored-rows';
 import { statement } from './prepared-statement';
 import {
   Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus, nextStatus,
@@ -168,21 +168,10 @@ export class SqliteTickets {
   }
 }
 
-/** Optional fields are left out rather than set to undefined, so tickets compare cleanly. */
 function fromTicketRow(row: TicketRow): Ticket {
-  return {
-    id: formatTicketId(row.seq),
-    status: row.status as TicketStatus,
-    question: row.question,
-    ...(row.comment === null ? {} : { comment: row.comment }),
-    language: row.language as Language,
-    botAnswer: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot,
-    asker: { userHash: row.asker_hash, channelId: row.asker_channel_id },
-    askerReference: JSON.parse(row.asker_reference_json) as Partial<ConversationReference>,
-    ...(row.helpdesk_answer === null ? {} : { helpdeskAnswer: row.helpdesk_answer }),
-    ...(row.claimed_by === null ? {} : { claimedBy: row.claimed_by }),
-    ...(row.helpdesk_activity_id === null ? {} : { helpdeskActivityId: row.helpdesk_activity_id }),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  return ticketFromColumns({
+    ...row,
+    bot_answer_json: JSON.parse(row.bot_answer_json) as BotAnswerSnapshot,
+    asker_reference_json: JSON.parse(row.asker_reference_json) as Partial<ConversationReference>,
+  });
 }

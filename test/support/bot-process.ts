@@ -1,7 +1,6 @@
 /**
  * Helpers for tests that run bot/index.ts as its own process, as `npm start` does.
  */
-import net from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -15,13 +14,8 @@ export const BOT_ENTRY = path.join(ROOT, 'bot/index.ts');
  */
 export const TSX_NODE_ARGS = ['--require', path.join(ROOT, 'node_modules/tsx/dist/preflight.cjs'), '--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href];
 
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+// One way to find a free port, shared with the benchmark.
+export { freePort } from '../../bot/bench/child-process';
 
 /** Polls `check` until it holds, or fails naming `what` after `timeoutMs`. */
 export async function until(check: () => boolean, timeoutMs: number, what: string, everyMs = 25): Promise<void> {
