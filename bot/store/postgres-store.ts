@@ -9,7 +9,7 @@ import type { ConversationReference } from 'botbuilder';
 import { ConversationContext } from '../engine';
 import { LoggedAnswer, NewLoggedAnswer, PurgeResult, VoteReason } from './answer-log';
 import { FeedbackEntry, Vote } from './feedback-store';
-import { HelpdeskStore, TransactionOptions } from './helpdesk-store';
+import { TransactionOptions } from './helpdesk-store';
 import { LatestAnswer } from './latest-answer';
 import { Outbox, OutboxMessage } from './outbox';
 import { PostgresAnswers } from './postgres-answers';
@@ -74,7 +74,7 @@ export class PostgresStore implements Store {
    * Runs `work` as one transaction on its own connection. With `lockKey`, transactions with the
    * same key wait for each other on every instance (a transaction-scoped advisory lock).
    */
-  async inTransaction<T>(work: (tx: HelpdeskStore) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  async inTransaction<T>(work: (tx: Store) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.transaction(async (tx) => {
       if (options.lockKey !== undefined) await tx.client!.query('SELECT pg_advisory_xact_lock(hashtext($1))', [options.lockKey]);
       return work(tx);

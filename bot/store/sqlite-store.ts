@@ -21,7 +21,7 @@ import { ConversationContext } from '../engine';
 import { Outbox, OutboxMessage, QueuedMessage } from './outbox';
 import { Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketStatus } from './ticket-store';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { HelpdeskStore, TransactionOptions } from './helpdesk-store';
+import { TransactionOptions } from './helpdesk-store';
 import { Store } from './store';
 import { statement } from './prepared-statement';
 
@@ -98,14 +98,14 @@ export class SqliteStore implements Store {
    * join the outer one; other chains wait their turn, so every transaction holds any `lockKey`.
    * The store's calls resolve at once, so a transaction lasts a few microtasks, not I/O.
    */
-  async inTransaction<T>(work: (tx: HelpdeskStore) => Promise<T>, _options?: TransactionOptions): Promise<T> {
+  async inTransaction<T>(work: (tx: Store) => Promise<T>, _options?: TransactionOptions): Promise<T> {
     if (this.transactionScope.getStore()) return work(this);
     const turn = this.transactionQueue.then(() => this.runTransaction(work));
     this.transactionQueue = turn.then(() => undefined, () => undefined);
     return turn;
   }
 
-  private async runTransaction<T>(work: (tx: HelpdeskStore) => Promise<T>): Promise<T> {
+  private async runTransaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     statement(this.db, 'BEGIN IMMEDIATE').run();
     try {
       const result = await this.transactionScope.run(true, () => work(this));

@@ -4,8 +4,10 @@
  */
 import { ConversationMemory } from './conversation-memory';
 import { FeedbackStore } from './feedback-store';
-import { HelpdeskStore } from './helpdesk-store';
+import { HelpdeskStore, TransactionOptions } from './helpdesk-store';
 
 export interface Store extends FeedbackStore, ConversationMemory, HelpdeskStore {
+  /** As HelpdeskStore's, with the whole store on `tx`: a question turn's writes commit as one. */
+  inTransaction<T>(work: (tx: Store) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }

@@ -2,10 +2,7 @@
 import { AuthConfig, Config } from '../config/config';
 import { Engine } from '../engine';
 import { Analyzer, Language } from '../engine';
-import { FeedbackStore } from '../store/feedback-store';
-import { LatestAnswerMemory } from '../store/latest-answer';
-import { AnswerLog } from '../store/answer-log';
-import { ConversationMemory } from '../store/conversation-memory';
+import { Store } from '../store/store';
 import { HelpdeskStore } from '../store/helpdesk-store';
 import { Logger } from '../logging/create-logger';
 import { MolnkollBot } from './molnkoll-bot';
@@ -46,7 +43,7 @@ export interface HelpdeskParts {
 
 export interface BotParts {
   engine: () => Engine | undefined;
-  store: FeedbackStore & LatestAnswerMemory & AnswerLog & ConversationMemory;
+  store: Store;
   logger: Logger;
   render: RenderAnswer;
   /** Injectable clock for the rate limit. */
@@ -68,7 +65,7 @@ export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuesti
       logger,
       maxQuestionChars: config.maxQuestionChars,
       contextMaxAgeMs: config.conversationContextMinutes * 60_000,
-      escalations: parts.helpdesk?.tickets,
+      keepAskerReferences: parts.helpdesk !== undefined,
     }),
     feedback: new FeedbackHandler({ store, logger, render }),
     matrix: new MatrixHandler(engine),

@@ -1,15 +1,13 @@
 /**
- * Answers one question turn: limits, the typing indicator, the engine, the channel's rendering,
- * and what text-only channels need to take a `+1` later. Logs only the redacted question.
+ * Answers one question turn: limits, the typing indicator when it is slow, the engine, the
+ * channel's rendering, and what text-only channels need to take a `+1` later. Logs only the
+ * redacted question.
  */
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
 import { Answer, contextOf } from '../engine';
 import { Engine } from '../engine';
 import { CHAT_STRINGS } from '../engine';
-import { LatestAnswerMemory } from '../store/latest-answer';
-import { AnswerLog } from '../store/answer-log';
-import { TicketStore } from '../store/ticket-store';
-import { ConversationMemory } from '../store/conversation-memory';
+import { Store } from '../store/store';
 import { conversationKeyOf } from './conversation-key';
 import { Logger } from '../logging/create-logger';
 import type { AnswerCardState } from '../render/answer-card';
@@ -18,6 +16,7 @@ import { pickLanguage } from './pick-language';
 import { knownUserKey } from './known-user-key';
 import { askerReferenceKey, askerReferenceOf, isPersonalReference } from './asker-reference';
 import { latestAnswerOf } from './latest-answer-of';
+import { typingWhileSlow } from './typing-while-slow';
 
 /** `answerId` is the answer log's id, which the answer's buttons carry; `state`, the asker's vote on the card. */
 export type RenderAnswer = (answer: Answer, channelId: string, answerId: string, state?: AnswerCardState) => Partial<Activity>;
@@ -26,15 +25,18 @@ export interface QuestionHandlerDeps {
   /** The engine once the index is loaded; undefined while starting. */
   engine: () => Engine | undefined;
   render: RenderAnswer;
-  /** The answer log, where a later `+1` or `helpdesk` finds this answer, and the context a follow-up leans on. */
-  store: LatestAnswerMemory & AnswerLog & ConversationMemory;
+  /**
+   * The answer log, where a later `+1` or `helpdesk` finds this answer, and the context a
+   * follow-up leans on; a turn's writes share one transaction.
+   */
+  store: Pick<Store, 'recallContext' | 'setAnswerActivityId' | 'inTransaction'>;
   /** How long a follow-up may lean on the previous answer (ms). */
   contextMaxAgeMs: number;
   limiter: RateLimiter;
   logger: Logger;
   maxQuestionChars: number;
-  /** Keeps the asker's reference for the helpdesk's replies; absent without a ticket store. */
-  escalations?: Pick<TicketStore, 'saveConversationReference'>;
+  /** Keeps the asker's 1:1 reference, where the helpdesk's replies go; only with a helpdesk. */
+  keepAskerReferences: boolean;
 }
 
 export class QuestionHandler {
@@ -64,38 +66,40 @@ export class QuestionHandler {
 
     const { question, cut } = cutQuestion(text, this.deps.maxQuestionChars);
     const started = Date.now();
-    const typing = this.sendTyping(context);
+    const { store } = this.deps;
     const conversationKey = conversationKeyOf(activity, userHash);
-    const previous = await this.deps.store.recallContext(conversationKey, this.deps.contextMaxAgeMs);
-    const answer = await engine.ask(question, previous);
-    await typing;
-    await this.deps.store.rememberContext(conversationKey, contextOf(answer));
+    const answer = await typingWhileSlow(context, this.deps.logger, async () =>
+      engine.ask(question, await store.recallContext(conversationKey, this.deps.contextMaxAgeMs)));
 
-    // Logged before it is sent, so a click on its card always finds it.
     const snapshot = latestAnswerOf(answer);
-    const logged = await this.deps.store.logAnswer({
-      userHash,
-      question: snapshot.question,
-      language: snapshot.language,
-      channel: activity.channelId,
-      knowledgeVersion: engine.version.hash,
-      botAnswer: snapshot.botAnswer,
-      answer,
+    const reference = askerReferenceOf(activity);
+    // One commit before the reply, not four: each is an fsync, and together they were most of a
+    // turn's cost. Written before it is sent, so a click on the card always finds its answer.
+    const logged = await store.inTransaction(async (tx) => {
+      await tx.rememberContext(conversationKey, contextOf(answer));
+      const entry = await tx.logAnswer({
+        userHash,
+        question: snapshot.question,
+        language: snapshot.language,
+        channel: activity.channelId,
+        knowledgeVersion: engine.version.hash,
+        botAnswer: snapshot.botAnswer,
+        answer,
+      });
+      // Slack (and anyone without card buttons) rates with +1 / -1 and escalates with `helpdesk`.
+      await tx.rememberLatestAnswer(activity.conversation.id, userHash, { ...snapshot, answerId: entry.id });
+      // Only the user's own 1:1 chat, under their own key: nobody else can redirect their answers.
+      if (this.deps.keepAskerReferences && isPersonalReference(reference)) await tx.saveConversationReference(askerReferenceKey(userHash), reference);
+      return entry;
     });
     const replies: Partial<Activity>[] = [this.deps.render(answer, activity.channelId, logged.id)];
     if (cut) replies.unshift({ type: ActivityTypes.Message, text: CHAT_STRINGS[answer.language].questionCut(this.deps.maxQuestionChars) });
     const sent = await context.sendActivities(replies);
     // The card's own id, so a vote can redraw it in place.
     const cardId = sent[replies.length - 1]?.id;
-    if (cardId) await this.deps.store.setAnswerActivityId(logged.id, cardId);
+    if (cardId) await store.setAnswerActivityId(logged.id, cardId);
 
     const citedIds = answer.citations.map((c) => c.id);
-    // Slack (and anyone without card buttons) rates with +1 / -1 and escalates with `helpdesk`.
-    await this.deps.store.rememberLatestAnswer(activity.conversation.id, userHash, { ...snapshot, answerId: logged.id });
-    const escalations = this.deps.escalations;
-    const reference = askerReferenceOf(activity);
-    // Only the user's own 1:1 chat, under their own key: nobody else can redirect their answers.
-    if (escalations && isPersonalReference(reference)) await escalations.saveConversationReference(askerReferenceKey(userHash), reference);
     this.deps.logger.info(
       {
         userHash,
@@ -113,15 +117,6 @@ export class QuestionHandler {
       },
       'question answered',
     );
-  }
-
-  /** A failed typing indicator is cosmetic: it must not cost the user the answer. */
-  private async sendTyping(context: TurnContext): Promise<void> {
-    try {
-      await context.sendActivity({ type: ActivityTypes.Typing });
-    } catch (error) {
-      this.deps.logger.warn({ err: error }, 'typing indicator failed');
-    }
   }
 }
 

@@ -77,11 +77,11 @@ describe('bot/index.ts as a process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(teamsPersonalMessage(standIn.url(), 'Får jag lagra hälsodata i Office 365?')),
       });
-      await standIn.waitFor((a) => a.activity.type === 'typing');
+      // The answer has reached the connector, which holds its reply back: the turn is in flight.
+      const reply = await standIn.waitFor((a) => a.activity.type === 'message');
       running.child.kill('SIGTERM');
 
       expect((await posted).status).toBe(200);
-      const reply = await standIn.waitFor((a) => a.activity.type === 'message');
       expect(reply.activity.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
       expect(await running.exited).toBe(0);
       expect(running.stdout()).toContain('"msg":"server closed"');

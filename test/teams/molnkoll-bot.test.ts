@@ -23,11 +23,17 @@ describe('MolnkollBot', () => {
   afterEach(() => bot.close());
 
   describe('questions', () => {
-    it('answers every message in a personal chat with a typing indicator, then the card', async () => {
+    it('answers every message in a personal chat with the card, and no typing indicator when the answer is quick', async () => {
+      const replies = await bot.turn(teamsPersonalMessage(URL, QUESTION));
+      expect(replies.map((r) => r.type)).toEqual(['message']);
+      expect(replies[0].attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(engine.asked).toEqual([QUESTION]);
+    });
+
+    it('shows a typing indicator before an answer that keeps the user waiting', async () => {
+      engine.delayMs = 700;
       const replies = await bot.turn(teamsPersonalMessage(URL, QUESTION));
       expect(replies.map((r) => r.type)).toEqual(['typing', 'message']);
-      expect(replies[1].attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
-      expect(engine.asked).toEqual([QUESTION]);
     });
 
     it('stays silent in a channel unless mentioned', async () => {
