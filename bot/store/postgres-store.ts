@@ -77,6 +77,7 @@ export class PostgresStore implements Store {
   async inTransaction<T>(work: (tx: Store) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.transaction(async (tx) => {
       if (options.lockKey !== undefined) await tx.client!.query('SELECT pg_advisory_xact_lock(hashtext($1))', [options.lockKey]);
+      if (options.synchronousCommit === false) await tx.client!.query('SET LOCAL synchronous_commit = off');
       return work(tx);
     });
   }

@@ -98,22 +98,26 @@ export class SqliteStore implements Store {
    * join the outer one; other chains wait their turn, so every transaction holds any `lockKey`.
    * The store's calls resolve at once, so a transaction lasts a few microtasks, not I/O.
    */
-  async inTransaction<T>(work: (tx: Store) => Promise<T>, _options?: TransactionOptions): Promise<T> {
+  async inTransaction<T>(work: (tx: Store) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     if (this.transactionScope.getStore()) return work(this);
-    const turn = this.transactionQueue.then(() => this.runTransaction(work));
+    const turn = this.transactionQueue.then(() => this.runTransaction(work, options.synchronousCommit ?? true));
     this.transactionQueue = turn.then(() => undefined, () => undefined);
     return turn;
   }
 
-  private async runTransaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
-    statement(this.db, 'BEGIN IMMEDIATE').run();
+  private async runTransaction<T>(work: (tx: Store) => Promise<T>, synchronousCommit: boolean): Promise<T> {
+    // In WAL mode NORMAL skips the commit's fsync; the next FULL commit flushes it with its own.
+    if (!synchronousCommit) statement(this.db, 'PRAGMA synchronous = NORMAL').run();
     try {
+      statement(this.db, 'BEGIN IMMEDIATE').run();
       const result = await this.transactionScope.run(true, () => work(this));
       statement(this.db, 'COMMIT').run();
       return result;
     } catch (error) {
       if (this.db.inTransaction) statement(this.db, 'ROLLBACK').run();
       throw error;
+    } finally {
+      if (!synchronousCommit) statement(this.db, 'PRAGMA synchronous = FULL').run();
     }
   }
 

@@ -8,6 +8,7 @@ import { Answer, contextOf } from '../engine';
 import { Engine } from '../engine';
 import { CHAT_STRINGS } from '../engine';
 import { Store } from '../store/store';
+import { TransactionOptions } from '../store/helpdesk-store';
 import { conversationKeyOf } from './conversation-key';
 import { Logger } from '../logging/create-logger';
 import type { AnswerCardState } from '../render/answer-card';
@@ -17,6 +18,8 @@ import { knownUserKey } from './known-user-key';
 import { askerReferenceKey, askerReferenceOf, isPersonalReference } from './asker-reference';
 import { latestAnswerOf } from './latest-answer-of';
 import { typingWhileSlow } from './typing-while-slow';
+
+const CHAT_RECORD: TransactionOptions = { synchronousCommit: false };
 
 /** `answerId` is the answer log's id, which the answer's buttons carry; `state`, the asker's vote on the card. */
 export type RenderAnswer = (answer: Answer, channelId: string, answerId: string, state?: AnswerCardState) => Partial<Activity>;
@@ -29,7 +32,7 @@ export interface QuestionHandlerDeps {
    * The answer log, where a later `+1` or `helpdesk` finds this answer, and the context a
    * follow-up leans on; a turn's writes share one transaction.
    */
-  store: Pick<Store, 'recallContext' | 'setAnswerActivityId' | 'inTransaction'>;
+  store: Pick<Store, 'recallContext' | 'inTransaction'>;
   /** How long a follow-up may lean on the previous answer (ms). */
   contextMaxAgeMs: number;
   limiter: RateLimiter;
@@ -73,8 +76,9 @@ export class QuestionHandler {
 
     const snapshot = latestAnswerOf(answer);
     const reference = askerReferenceOf(activity);
-    // One commit before the reply, not four: each is an fsync, and together they were most of a
-    // turn's cost. Written before it is sent, so a click on the card always finds its answer.
+    // One commit before the reply, not four, and none waits for the disk: they are a record of
+    // the chat, not a promise (see synchronousCommit). Written before it is sent, so a click on
+    // the card always finds its answer.
     const logged = await store.inTransaction(async (tx) => {
       await tx.rememberContext(conversationKey, contextOf(answer));
       const entry = await tx.logAnswer({
@@ -91,13 +95,13 @@ export class QuestionHandler {
       // Only the user's own 1:1 chat, under their own key: nobody else can redirect their answers.
       if (this.deps.keepAskerReferences && isPersonalReference(reference)) await tx.saveConversationReference(askerReferenceKey(userHash), reference);
       return entry;
-    });
+    }, CHAT_RECORD);
     const replies: Partial<Activity>[] = [this.deps.render(answer, activity.channelId, logged.id)];
     if (cut) replies.unshift({ type: ActivityTypes.Message, text: CHAT_STRINGS[answer.language].questionCut(this.deps.maxQuestionChars) });
     const sent = await context.sendActivities(replies);
     // The card's own id, so a vote can redraw it in place.
     const cardId = sent[replies.length - 1]?.id;
-    if (cardId) await store.setAnswerActivityId(logged.id, cardId);
+    if (cardId) await store.inTransaction((tx) => tx.setAnswerActivityId(logged.id, cardId), CHAT_RECORD);
 
     const citedIds = answer.citations.map((c) => c.id);
     this.deps.logger.info(

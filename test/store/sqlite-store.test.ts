@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore, STORE_FILE_NAME } from '../../bot/store/sqlite-store';
 import { FeedbackEntry } from '../../bot/store/feedback-store';
 import { LatestAnswer } from '../../bot/store/latest-answer';
+import { TSX_NODE_ARGS } from '../support/bot-process';
 
 describe('SqliteStore', () => {
   let dir: string;
@@ -109,5 +111,48 @@ describe('conversation references', () => {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('transactions that do not wait for the disk (synchronousCommit: false)', () => {
+  const context = { facets: { services: ['office365'], data: ['health'] }, kind: 'verdict' as const, citedIds: ['imy-2018'] };
+  let dir: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-nosync-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('commit what they wrote and roll back what threw', async () => {
+    const store = SqliteStore.open(dir);
+    try {
+      await store.inTransaction((tx) => tx.rememberContext('conv-kept', context), { synchronousCommit: false });
+      await expect(store.inTransaction(async (tx) => {
+        await tx.rememberContext('conv-lost', context);
+        throw new Error('half-way');
+      }, { synchronousCommit: false })).rejects.toThrow('half-way');
+      expect(await store.recallContext('conv-kept', 60_000)).toEqual(context);
+      expect(await store.recallContext('conv-lost', 60_000)).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('lose nothing when the process is killed right after the commit', () => {
+    // A child process commits without waiting for the disk, then SIGKILLs itself: what it
+    // committed lives in the WAL the OS holds, and a new process reads it back.
+    const script = path.join(dir, 'commit-then-die.ts');
+    fs.writeFileSync(script, [
+      `import { SqliteStore } from ${JSON.stringify(path.resolve(__dirname, '../../bot/store/sqlite-store'))};`,
+      `const store = SqliteStore.open(${JSON.stringify(dir)});`,
+      `store.inTransaction((tx) => tx.rememberContext('conv-1', ${JSON.stringify(context)}), { synchronousCommit: false })`,
+      `  .then(() => process.kill(process.pid, 'SIGKILL'));`,
+    ].join('\n'));
+    const run = spawnSync(process.execPath, [...TSX_NODE_ARGS, script], { encoding: 'utf8' });
+    expect(run.signal).toBe('SIGKILL');
+    const reopened = SqliteStore.open(dir);
+    return reopened.recallContext('conv-1', 60_000)
+      .then((found) => expect(found).toEqual(context))
+      .finally(() => reopened.close());
   });
 });
