@@ -67,7 +67,7 @@ export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuesti
       contextMaxAgeMs: config.conversationContextMinutes * 60_000,
       keepAskerReferences: parts.helpdesk !== undefined,
     }),
-    feedback: new FeedbackHandler({ store, logger, render }),
+    feedback: new FeedbackHandler({ store, logger, render, offerHelpdesk: helpdesk !== undefined }),
     matrix: new MatrixHandler(engine),
     ...(helpdesk ?? { escalation: new NoHelpdesk(logger), helpdesk: new NoHelpdesk(logger) }),
   });

@@ -4,9 +4,9 @@
  * by id; an unknown id or someone else's answer is refused; a second vote replaces the first.
  */
 import { Channels, TurnContext } from 'botbuilder';
-import { CHAT_STRINGS } from '../engine';
+import { CARD_STRINGS, CHAT_STRINGS } from '../engine';
 import { FeedbackSubmit, ReasonSubmit } from '../render/card-actions';
-import { AnswerLog, LoggedAnswer } from '../store/answer-log';
+import { AnswerLog, LoggedAnswer, VOTE_REASONS, VoteReason } from '../store/answer-log';
 import type { AnswerCardState } from '../render/answer-card';
 import type { RenderAnswer } from './question-handler';
 import { FeedbackStore, Vote } from '../store/feedback-store';
@@ -24,6 +24,8 @@ export interface FeedbackHandlerDeps {
   limiter?: RateLimiter;
   /** Redraws a Teams card in place to show the vote; without it, a vote is only thanked for. */
   render?: RenderAnswer;
+  /** Whether a typed `-1` may point to the helpdesk (there is one). */
+  offerHelpdesk?: boolean;
 }
 
 export class FeedbackHandler {
@@ -45,6 +47,24 @@ export class FeedbackHandler {
       return;
     }
     await this.vote(context, latest.answerId, vote);
+  }
+
+  /**
+   * A typed reason ("2", "inaktuellt") right after a typed or clicked not-helpful vote on the
+   * user's latest answer. False when there is no such vote: the text is then an ordinary message.
+   */
+  async onTextReason(context: TurnContext, reason: VoteReason): Promise<boolean> {
+    const { activity } = context;
+    const latest = await this.deps.store.latestAnswer(activity.conversation.id, knownUserKey(activity));
+    if (!latest?.answerId) return false;
+    const voted = await this.deps.store.answerById(latest.answerId);
+    if (voted?.userHash !== knownUserKey(activity) || voted.vote !== 'not_helpful') return false;
+    const answer = await this.ownAnswer(context, latest.answerId, 'reason');
+    if (!answer) return true;
+    await this.deps.store.recordVoteReason(answer.id, reason);
+    this.deps.logger.info({ answerId: answer.id, reason }, 'vote reason stored');
+    await context.sendActivity(CARD_STRINGS[answer.language].reasonRecorded);
+    return true;
   }
 
   /** "Inte till hjälp" → why: kept on the vote, and the card says it was noted. */
@@ -70,9 +90,16 @@ export class FeedbackHandler {
     const userHash = knownUserKey(activity);
     await this.deps.store.recordVote(answer.id, vote);
     this.deps.logger.info({ userHash, channelId: activity.channelId, vote, verdict: answer.botAnswer.verdict, replaced: answer.vote !== null }, 'feedback stored');
-    // A vote pressed on the card shows on the card; a typed one is answered in the chat.
+    // A vote pressed on the card shows on the card (with its reason choices); a typed one is
+    // answered in the chat, a typed -1 with the reasons to reply with.
     const redrawn = await this.redrawCard(context, answer, { vote });
-    if (!fromCard || !redrawn) await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, activity.locale)].feedbackThanks);
+    if (fromCard && redrawn) return;
+    if (!fromCard && vote === 'not_helpful') {
+      const reasons = VOTE_REASONS.map((reason) => CARD_STRINGS[answer.language].reasons[reason]);
+      await context.sendActivity(CHAT_STRINGS[answer.language].reasonPrompt(reasons, this.deps.offerHelpdesk ?? false));
+      return;
+    }
+    await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, activity.locale)].feedbackThanks);
   }
 
   /** The answer, when it is this user's; otherwise the user is told and undefined returned. */

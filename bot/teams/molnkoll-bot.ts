@@ -13,6 +13,7 @@ import { TICKET_ACTION, parseTicketSubmit } from '../render/ticket-actions';
 import { readHelpdeskRequest } from './read-helpdesk-request';
 import { readQuestion } from './read-question';
 import { readTextVote } from './read-text-vote';
+import { readTextReason } from './read-text-reason';
 import { readHelpRequest } from './read-help-request';
 import { readMatrixRequest } from './read-matrix-request';
 import { MatrixHandler } from './matrix-handler';
@@ -79,6 +80,8 @@ export class MolnkollBot extends TeamsActivityHandler {
     if (text === null) return; // a channel message that does not mention the bot
     const vote = readTextVote(text);
     if (vote) return this.deps.feedback.onTextVote(context, vote);
+    const reason = readTextReason(text);
+    if (reason && (await this.deps.feedback.onTextReason(context, reason))) return;
     const helpLanguage = readHelpRequest(text);
     if (helpLanguage) {
       await context.sendActivity(CHAT_STRINGS[helpLanguage].help);

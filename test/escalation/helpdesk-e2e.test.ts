@@ -131,6 +131,21 @@ describe('helpdesk escalation end to end', () => {
       expect(answered.channelData).toEqual({ text: answered.text });
     });
 
+    it('after a typed -1 in Slack: the reasons and the helpdesk offered, a reason kept, then escalated', async () => {
+      await post(slackMessage(teamsUrl(), QUESTION));
+      await post(slackMessage(teamsUrl(), '-1'));
+      expect(lastIn(SLACK_CHAT).activity.text).toBe(
+        'Tack för din återkoppling! Vad var fel? Svara gärna med en siffra:\n\n1. Fel besked\n2. Inaktuellt\n3. Svarade inte på frågan\n4. Annat' +
+          '\n\nVill du att helpdesk tittar på frågan? Skriv "helpdesk".',
+      );
+      await post(slackMessage(teamsUrl(), '3'));
+      expect(lastIn(SLACK_CHAT).activity.text).toBe('Tack, vi har noterat varför.');
+      expect(bot.logs.entries().find((e) => e.msg === 'vote reason stored')).toMatchObject({ reason: 'not_answered' });
+      await post(slackMessage(teamsUrl(), 'helpdesk'));
+      expect(lastIn(SLACK_CHAT).activity.text).toBe(sv.ticketCreated('MK-0001'));
+      expect(await bot.store.getTicket('MK-0001')).toMatchObject({ question: QUESTION, asker: { channelId: 'slack' } });
+    });
+
     it('by "ask the helpdesk" in Teams, once: asking again while it waits points to the same ticket', async () => {
       await post(teamsPersonalMessage(teamsUrl(), 'May I store health data in Office 365?', { locale: 'en-US' }));
       await post(teamsPersonalMessage(teamsUrl(), 'Ask the helpdesk!', { locale: 'en-US' }));

@@ -116,7 +116,9 @@ describe('Molnkoll over HTTP with the real engine', () => {
     await bot.post(slackMessage(bot.standIn.url(), `Får jag lagra journalen för ${PERSONNUMMER} i OneDrive?`, slack));
     await bot.standIn.waitFor(isMessage);
     await bot.post(slackMessage(bot.standIn.url(), '-1', slack));
-    await bot.standIn.waitFor((a) => a.activity.text === CHAT_STRINGS.sv.feedbackThanks);
+    await bot.standIn.waitFor((a) => a.activity.text?.startsWith('Tack för din återkoppling! Vad var fel?') === true);
+    await bot.post(slackMessage(bot.standIn.url(), 'Inaktuellt', slack));
+    await bot.standIn.waitFor((a) => a.activity.text === 'Tack, vi har noterat varför.');
 
     const [stored] = await bot.store.listFeedback(1);
     expect(stored).toMatchObject({ vote: 'not_helpful', channelId: 'slack' });

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { VOTES_PER_MINUTE } from '../../bot/teams/feedback-handler';
+import { knownUserKey } from '../../bot/teams/known-user-key';
 import { submitData } from '../support/card-reading';
 import { CHAT_STRINGS, WELCOME_TEXT } from '../../bot/engine/strings/chat';
 import { adapterBot, AdapterBot } from '../support/test-adapter-bot';
@@ -194,11 +195,27 @@ describe('MolnkollBot', () => {
       await bot.turn(slackMessage(URL, 'Får jag använda Teams?'));
       await bot.turn(slackMessage(URL, 'Får jag använda Zoom?'));
       await bot.turn(slackMessage(URL, 'Får jag använda Teams?', { userId: 'U02BERTIL:T01KOMMUN' }));
-      expect((await bot.turn(slackMessage(URL, '-1'))).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.feedbackThanks]);
+      expect((await bot.turn(slackMessage(URL, '-1'))).map((r) => r.text)).toEqual([
+        'Tack för din återkoppling! Vad var fel? Svara gärna med en siffra:\n\n1. Fel besked\n2. Inaktuellt\n3. Svarade inte på frågan\n4. Annat',
+      ]);
       expect(await bot.store.listFeedback()).toEqual([
         expect.objectContaining({ question: 'Får jag använda Zoom?', verdict: 'not_allowed', vote: 'not_helpful', channelId: 'slack' }),
       ]);
       expect(engine.asked).not.toContain('-1');
+    });
+
+    it('keeps a typed reason after a typed -1, and reads such a text as a question otherwise', async () => {
+      await bot.turn(slackMessage(URL, 'Får jag använda Zoom?'));
+      expect((await bot.turn(slackMessage(URL, '2'))).length).toBe(1);
+      expect(engine.asked).toEqual(['Får jag använda Zoom?', '2']);
+
+      await bot.turn(slackMessage(URL, '-1'));
+      expect((await bot.turn(slackMessage(URL, 'Inaktuellt.'))).map((r) => r.text)).toEqual(['Tack, vi har noterat varför.']);
+      const changedMind = slackMessage(URL, '1');
+      expect((await bot.turn(changedMind)).map((r) => r.text)).toEqual(['Tack, vi har noterat varför.']);
+      expect(engine.asked).toEqual(['Får jag använda Zoom?', '2']);
+      const latest = await bot.store.latestAnswer(changedMind.conversation!.id, knownUserKey(changedMind as Activity));
+      expect(await bot.store.answerById(latest!.answerId!)).toMatchObject({ question: '2', vote: 'not_helpful', reason: 'wrong_verdict' });
     });
 
     it('says there is nothing to rate before any answer', async () => {

@@ -1,4 +1,5 @@
 import { readTextVote } from '../../bot/teams/read-text-vote';
+import { readTextReason } from '../../bot/teams/read-text-reason';
 import { readHelpRequest } from '../../bot/teams/read-help-request';
 import { pickLanguage } from '../../bot/teams/pick-language';
 import { cutQuestion } from '../../bot/teams/question-handler';
@@ -7,6 +8,13 @@ describe('small readers', () => {
   it('reads +1 / -1 votes and nothing else', () => {
     expect(['+1', ' :+1: ', '👍', '-1', ':thumbsdown:'].map(readTextVote)).toEqual(['helpful', 'helpful', 'helpful', 'not_helpful', 'not_helpful']);
     expect(['+1 bra', '1', 'Får jag?'].map(readTextVote)).toEqual([null, null, null]);
+  });
+
+  it('reads a reason by its number or its label in either language', () => {
+    expect(['1', ' 2. ', '3)', '4', 'Fel besked', 'outdated!', "didn't answer my question", 'ANNAT'].map(readTextReason)).toEqual([
+      'wrong_verdict', 'outdated', 'not_answered', 'other', 'wrong_verdict', 'outdated', 'not_answered', 'other',
+    ]);
+    expect(['5', '0', '12', 'fel', 'Får jag använda Zoom?'].map(readTextReason)).toEqual([null, null, null, null, null]);
   });
 
   it('reads help requests and their language', () => {

@@ -14,6 +14,8 @@ export interface ChatStrings {
   emptyQuestion: string;
   feedbackThanks: string;
   nothingToRate: string;
+  /** After a typed `-1`: the reasons, to answer by number, and the helpdesk where there is one. */
+  reasonPrompt(reasons: string[], offerHelpdesk: boolean): string;
   /** A card's answer id that the answer log does not hold (an old or forged card). */
   unknownAnswer: string;
   /** Someone else's answer card (forwarded, or shown in a group chat). */
@@ -38,6 +40,7 @@ const EXAMPLES: Record<Language, string[]> = {
 };
 
 const list = (items: string[]) => items.map((item) => `- ${item}`).join('\n');
+const numbered = (items: string[]) => items.map((item, i) => `${i + 1}. ${item}`).join('\n');
 
 /** Welcomes are bilingual: nobody has asked anything yet, so the language is unknown. */
 export const WELCOME_TEXT = [
@@ -70,6 +73,8 @@ export const CHAT_STRINGS: Record<Language, ChatStrings> = {
     emptyQuestion: 'Vad vill du fråga? Skriv till exempel: Får jag lagra hälsodata i Office 365?',
     feedbackThanks: 'Tack för din återkoppling!',
     nothingToRate: 'Det finns inget svar att betygsätta här än. Ställ en fråga först.',
+    reasonPrompt: (reasons, offerHelpdesk) =>
+      ['Tack för din återkoppling! Vad var fel? Svara gärna med en siffra:', numbered(reasons), ...(offerHelpdesk ? ['Vill du att helpdesk tittar på frågan? Skriv "helpdesk".'] : [])].join('\n\n'),
     unknownAnswer: 'Jag hittar inte det svaret längre, så inget är sparat. Ställ frågan igen, så kan du betygsätta eller skicka det nya svaret.',
     notYourAnswer: 'Det här svaret gavs till någon annan, så bara den personen kan betygsätta det eller skicka det till helpdesk. Ställ gärna frågan själv.',
     unknownUser: 'Jag kan inte se vem du är i det här meddelandet, så jag kan inte göra något med det. Skriv till mig direkt i Teams.',
@@ -94,6 +99,8 @@ export const CHAT_STRINGS: Record<Language, ChatStrings> = {
     emptyQuestion: 'What would you like to ask? For example: May I store health data in Office 365?',
     feedbackThanks: 'Thank you for your feedback!',
     nothingToRate: 'There is no answer to rate here yet. Ask a question first.',
+    reasonPrompt: (reasons, offerHelpdesk) =>
+      ['Thank you for your feedback! What was wrong? You can reply with a number:', numbered(reasons), ...(offerHelpdesk ? ['Would you like the helpdesk to look at the question? Type "helpdesk".'] : [])].join('\n\n'),
     unknownAnswer: 'I cannot find that answer any more, so nothing was saved. Ask the question again to rate or pass on the new answer.',
     notYourAnswer: 'This answer was given to someone else, so only they can rate it or pass it to the helpdesk. Feel free to ask the question yourself.',
     unknownUser: 'I cannot tell who sent this message, so I cannot act on it. Please write to me directly in Teams.',
