@@ -3,12 +3,14 @@
  * phrases first (longest wins), then as the end of a compound ("patientjournalerna" →
  * journal), then with a typo or without å/ä/ö ("patientjornaler", "halsodata"). Function
  * words and negations never match ("inte" is not "intern"), and a synonym that is also an
- * everyday word ("teams of nurses") counts only where it is written as a name.
+ * everyday word ("teams of nurses") counts only where it is written as a name or its neighbours
+ * make it one ("in teams", "zoom meetings").
  */
 import { FacetEntry, Glossary, Language, LocalizedText } from '../types';
 import { stemWord, tokenize } from '../text/normalize';
 import { QuestionToken, questionTokens } from '../text/question-tokens';
 import { MIN_TYPO_LENGTH, foldDiacritics, foldedTypoDistance } from '../text/typos';
+import { namedByContext } from './named-by-context';
 
 export type FacetKind = 'services' | 'data';
 
@@ -152,10 +154,11 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
   // A phrase may hold function words inside ("hälso- och sjukvård") but never start or end on one.
   const edgesAreContent = (start: number, end: number) => !tokens[start].functionWord && !tokens[end - 1].functionWord;
   const writtenAsName = (token: QuestionToken) => (token.capitalised && !token.sentenceStart) || token.hyphenNext;
-  const namedHere = (matcher: SynonymMatcher, token: QuestionToken) => !matcher.everydayIn.includes(language) || writtenAsName(token);
+  const namedAt = (i: number) => writtenAsName(tokens[i]) || namedByContext(tokens, i, language);
+  const namedHere = (matcher: SynonymMatcher, i: number) => !matcher.everydayIn.includes(language) || namedAt(i);
   // "an intern" is a trainee even though English stems "internal" to "intern" too.
   const everyday = everydayWordsOf(glossary)[language];
-  const plainEveryday = tokens.map((token) => everyday.has(token.word) && !writtenAsName(token));
+  const plainEveryday = tokens.map((token, i) => everyday.has(token.word) && !namedAt(i));
 
   const sameWord = (token: QuestionToken, matcher: SynonymMatcher, j: number) =>
     token.word === matcher.words[j] || (token.stem.length >= MIN_STEM_MATCH && token.stem === matcher.stems[language][j]);
@@ -185,7 +188,7 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
       if (!free(start, end) || !edgesAreContent(start, end)) continue;
       if (matcher.words.length === 1 && plainEveryday[start]) continue;
       if (!matcher.words.every((_, j) => sameWord(tokens[start + j], matcher, j))) continue;
-      if (!namedHere(matcher, tokens[start])) continue;
+      if (!namedHere(matcher, start)) continue;
       claim(matcher, start, end, false);
     }
   }

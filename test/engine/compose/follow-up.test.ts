@@ -34,6 +34,9 @@ describe('a follow-up that names one side carries the other over', () => {
     ['May I store health data in Office 365?', 'What about social-services data?', { services: ['office365'], data: ['social'] }, 'pending', 'I take it you still mean Office 365.'],
     ['May I store health data in Office 365?', 'and in Sharepoint?', { services: ['sharepoint'], data: ['health'] }, 'pending', 'I take it you still mean health data.'],
     ['Can we keep internal documents in Teams?', 'How about pupil data?', { services: ['teams'], data: ['school'] }, 'pending', 'I take it you still mean Microsoft Teams.'],
+    // Product names typed in lower case, as in chat.
+    ['may i keep health data in onedrive', 'and teams?', { services: ['teams'], data: ['health'] }, 'pending', 'I take it you still mean health data.'],
+    ['can i use zoom for social services data', 'what about in teams', { services: ['teams'], data: ['social'] }, 'pending', 'I take it you still mean social-services data.'],
   ])('%s → %s', async (first, second, facets, verdict, assumption) => {
     const [, answer] = await converse(first, second);
     expect(answer.facets).toEqual(facets);

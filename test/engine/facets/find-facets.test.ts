@@ -35,6 +35,26 @@ describe('findFacetMatches', () => {
     expect(facets).toEqual({ services, data });
   });
 
+  describe('a name that is also an everyday word, typed in lower case', () => {
+    const withTeams: Glossary = {
+      ...glossary,
+      services: { ...glossary.services, teams: { ...facet('teams', ['Teams']), everyday: { en: ['teams'] } }, zoom: { ...facet('zoom', ['Zoom']), everyday: { en: ['zoom'] } } },
+    };
+    test.each([
+      ['can i use teams for internal documents', ['teams']],
+      ['and teams?', ['teams']],
+      ['teams', ['teams']],
+      ['internal notes via zoom or teams', ['teams', 'zoom']],
+      ['we hold zoom meetings about patients', ['zoom']],
+      ['two teams of nurses share patient records', []],
+      ['our teams keep internal notes', []],
+      ['can we zoom out a bit', []],
+      ['May I use Teams?', ['teams']],
+    ])('%s', (question, services) => {
+      expect(facetsOf(findFacetMatches(question, 'en', withTeams)).services.sort()).toEqual(services);
+    });
+  });
+
   test('"OneDrive" does not also find "Drive" and glossary ids are not synonyms', () => {
     expect(facetsOf(findFacetMatches('OneDrive och drive', 'sv', glossary)).services).toEqual(['onedrive']);
     expect(facetsOf(findFacetMatches('office365 health', 'en', glossary))).toEqual({ services: [], data: [] });
