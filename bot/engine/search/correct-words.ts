@@ -1,11 +1,13 @@
 /**
  * Reads a question word the knowledge never uses as the nearest word it does use, within the
  * typo tolerance ("utrullnigen" → "utrullning"), so a typo still finds its passages. Applied only
- * to words the index lacks and that are no real English word: precision holds for words spelt right.
+ * to words the index lacks and that are no real English or Swedish word: precision holds for
+ * words spelt right.
  */
 import { Language } from '../types';
 import { PassageIndex } from './passage-index';
 import { isEnglishWord } from '../text/english-words';
+import { isSwedishWord } from '../text/swedish-words';
 import { QuestionToken } from '../text/question-tokens';
 import { MIN_TYPO_LENGTH, foldDiacritics, typoDistance } from '../text/typos';
 
@@ -50,8 +52,8 @@ export function correctWords(tokens: QuestionToken[], index: PassageIndex, claim
       const edits = typoDistance(token.stem, term);
       if (edits !== undefined && (!best || edits < best.edits)) best = { term, edits };
     }
-    // Checked last, as the word list loads on first use.
-    if (best && !isEnglishWord(token.word)) corrections.push({ position, written: token.written, term: best.term });
+    // Checked last, as the word lists load on first use.
+    if (best && !isEnglishWord(token.word) && !isSwedishWord(token.word)) corrections.push({ position, written: token.written, term: best.term });
   });
   return corrections;
 }

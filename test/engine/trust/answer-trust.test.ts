@@ -121,6 +121,14 @@ describe('typos and missing å/ä/ö', () => {
     expect(answer.readings).toContain("Jag läste 'Onedirve' som 'OneDrive'.");
   });
 
+  test('a real Swedish word is not read as a typo of a word in the knowledge, a misspelt one still is', async () => {
+    const answer = await engine.ask('hur många användare har göteborg i office 365');
+    expect(answer.readings.filter((r) => r.startsWith('Jag läste'))).toEqual([]);
+    expect(answer.answer).toContain('23 000');
+    const misspelt = await engine.ask('Vad är röjandeproblemt?');
+    expect(misspelt.readings).toContain("Jag läste 'röjandeproblemt' som 'röjandeproblem'.");
+  });
+
   test('a real English word is not read as a typo of a glossary word', () => {
     const glossary = parseGlossary(readFileSync(path.join(KNOWLEDGE, 'glossary.yml'), 'utf8')).glossary!;
     expect(findFacetMatches('Do we have a patent on this?', 'en', glossary, { typos: true, isKnownWord: (t) => t.word === 'patent' })).toEqual([]);
