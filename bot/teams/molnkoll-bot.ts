@@ -15,6 +15,7 @@ import { readQuestion } from './read-question';
 import { readTextVote } from './read-text-vote';
 import { readTextReason } from './read-text-reason';
 import { readHelpRequest } from './read-help-request';
+import { readSmallTalk } from './read-small-talk';
 import { readMatrixRequest } from './read-matrix-request';
 import { MatrixHandler } from './matrix-handler';
 import { pickLanguage } from './pick-language';
@@ -85,6 +86,12 @@ export class MolnkollBot extends TeamsActivityHandler {
     const helpLanguage = readHelpRequest(text);
     if (helpLanguage) {
       await context.sendActivity(CHAT_STRINGS[helpLanguage].help);
+      return;
+    }
+    const smallTalk = readSmallTalk(text);
+    if (smallTalk) {
+      const chat = CHAT_STRINGS[smallTalk.language];
+      await context.sendActivity(smallTalk.kind === 'greeting' ? chat.greetingReply : chat.thanksReply);
       return;
     }
     const matrixLanguage = readMatrixRequest(text);

@@ -218,6 +218,14 @@ describe('MolnkollBot', () => {
       expect(await bot.store.answerById(latest!.answerId!)).toMatchObject({ question: '2', vote: 'not_helpful', reason: 'wrong_verdict' });
     });
 
+    it('answers a greeting and a thank-you as such, without asking the engine', async () => {
+      expect((await bot.turn(teamsPersonalMessage(URL, 'Hej!'))).map((r) => r.text)).toEqual([
+        'Hej! Fråga mig om vilka molntjänster du får använda för vilken information, till exempel: Får jag lagra hälsodata i Office 365? Skriv "hjälp" för mer.',
+      ]);
+      expect((await bot.turn(slackMessage(URL, 'thanks 🙂'))).map((r) => r.text)).toEqual(["You're welcome! Ask again whenever something else comes up."]);
+      expect(engine.asked).toEqual([]);
+    });
+
     it('says there is nothing to rate before any answer', async () => {
       expect((await bot.turn(slackMessage(URL, '+1', { conversationId: 'B01:T01:C-new' }))).map((r) => r.text)).toEqual([
         CHAT_STRINGS.sv.nothingToRate,

@@ -1,6 +1,7 @@
 import { readTextVote } from '../../bot/teams/read-text-vote';
 import { readTextReason } from '../../bot/teams/read-text-reason';
 import { readHelpRequest } from '../../bot/teams/read-help-request';
+import { readSmallTalk } from '../../bot/teams/read-small-talk';
 import { pickLanguage } from '../../bot/teams/pick-language';
 import { cutQuestion } from '../../bot/teams/question-handler';
 
@@ -15,6 +16,15 @@ describe('small readers', () => {
       'wrong_verdict', 'outdated', 'not_answered', 'other', 'wrong_verdict', 'outdated', 'not_answered', 'other',
     ]);
     expect(['5', '0', '12', 'fel', 'Får jag använda Zoom?'].map(readTextReason)).toEqual([null, null, null, null, null]);
+  });
+
+  it('reads a greeting or a thank-you on its own, and its language', () => {
+    expect(['Hej!', 'hejsan 👋', 'Hej Molnkoll', 'Tack så mycket!', 'tusen tack', 'Hi', 'Thanks 🙂', 'thank you!!'].map(readSmallTalk)).toEqual([
+      { kind: 'greeting', language: 'sv' }, { kind: 'greeting', language: 'sv' }, { kind: 'greeting', language: 'sv' },
+      { kind: 'thanks', language: 'sv' }, { kind: 'thanks', language: 'sv' },
+      { kind: 'greeting', language: 'en' }, { kind: 'thanks', language: 'en' }, { kind: 'thanks', language: 'en' },
+    ]);
+    expect(['Hej, får jag lagra hälsodata i Teams?', 'tack, men gäller det OneDrive?', 'hello world program in Azure', ''].map(readSmallTalk)).toEqual([null, null, null, null]);
   });
 
   it('reads help requests and their language', () => {

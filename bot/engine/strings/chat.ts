@@ -13,6 +13,10 @@ export interface ChatStrings {
   startingUp: string;
   emptyQuestion: string;
   feedbackThanks: string;
+  /** A greeting on its own: hello back, and what to ask. */
+  greetingReply: string;
+  /** A thank-you on its own. */
+  thanksReply: string;
   nothingToRate: string;
   /** After a typed `-1`: the reasons, to answer by number, and the helpdesk where there is one. */
   reasonPrompt(reasons: string[], offerHelpdesk: boolean): string;
@@ -72,6 +76,8 @@ export const CHAT_STRINGS: Record<Language, ChatStrings> = {
     startingUp: 'Jag startar fortfarande och läser in underlaget. Fråga igen om en liten stund.',
     emptyQuestion: 'Vad vill du fråga? Skriv till exempel: Får jag lagra hälsodata i Office 365?',
     feedbackThanks: 'Tack för din återkoppling!',
+    greetingReply: `Hej! Fråga mig om vilka molntjänster du får använda för vilken information, till exempel: ${EXAMPLES.sv[0]} Skriv "hjälp" för mer.`,
+    thanksReply: 'Varsågod! Fråga gärna igen om något mer dyker upp.',
     nothingToRate: 'Det finns inget svar att betygsätta här än. Ställ en fråga först.',
     reasonPrompt: (reasons, offerHelpdesk) =>
       ['Tack för din återkoppling! Vad var fel? Svara gärna med en siffra:', numbered(reasons), ...(offerHelpdesk ? ['Vill du att helpdesk tittar på frågan? Skriv "helpdesk".'] : [])].join('\n\n'),
@@ -98,6 +104,8 @@ export const CHAT_STRINGS: Record<Language, ChatStrings> = {
     startingUp: 'I am still starting and loading the sources. Please ask again in a moment.',
     emptyQuestion: 'What would you like to ask? For example: May I store health data in Office 365?',
     feedbackThanks: 'Thank you for your feedback!',
+    greetingReply: `Hi! Ask me which cloud services you may use for which information, for example: ${EXAMPLES.en[0]} Type "help" for more.`,
+    thanksReply: "You're welcome! Ask again whenever something else comes up.",
     nothingToRate: 'There is no answer to rate here yet. Ask a question first.',
     reasonPrompt: (reasons, offerHelpdesk) =>
       ['Thank you for your feedback! What was wrong? You can reply with a number:', numbered(reasons), ...(offerHelpdesk ? ['Would you like the helpdesk to look at the question? Type "helpdesk".'] : [])].join('\n\n'),
