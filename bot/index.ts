@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     readiness: async () => ({ ready: slot.ready, documents: slot.current?.documentCount, knowledge: slot.current?.version, storageProblem: (await probe.check()).problem }),
     whenReady: (ms) => slot.whenReady(ms),
     routes: adminToken && adminQueries
-      ? (routes) => mountAdminRoutes(routes, { token: adminToken, reviewAgeMonths, knowledgeDir: config.knowledgeDir, limits: config.knowledgeLimits, engine: () => slot.current, queries: adminQueries, logger: log })
+      ? (routes) => mountAdminRoutes(routes, { token: adminToken, reviewAgeMonths, knowledgeDir: config.knowledgeDir, limits: config.knowledgeLimits, engine: () => slot.current, queries: adminQueries, store, logger: log })
       : undefined,
   });
   const loading = loadKnowledge(config, analyzer, slot, log);

@@ -1,9 +1,12 @@
 /**
  * Sign-in for the admin page: the token compared in constant time, wrong tokens counted per
- * client and refused for a while after a few, and sessions as random ids kept in memory (a
- * restart signs everyone out, which is harmless for a handful of admins).
+ * client in the store (so every instance refuses a client that guessed wrong on any of them)
+ * and refused for a while after a few, and sessions as random ids kept in memory (a restart
+ * signs everyone out, which is harmless for a handful of admins).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hashUserId } from '../logging/hash-user-id';
+import { RateCounter } from '../store/rate-counter';
 import { RateLimiter } from '../teams/rate-limiter';
 
 export const SESSION_COOKIE = 'molnkoll_admin';
@@ -18,6 +21,8 @@ export type SignIn = { ok: true; sessionId: string } | { ok: false; reason: 'wro
 
 export interface AdminSessionsOptions {
   token: string;
+  /** Where wrong tokens are counted. */
+  rates: RateCounter;
   now?: () => number;
 }
 
@@ -33,14 +38,15 @@ export class AdminSessions {
     // Digests have one length, so timingSafeEqual never leaks the token's length either.
     this.expected = digest(options.token);
     this.now = options.now ?? Date.now;
-    this.wrongTokens = new RateLimiter({ limit: WRONG_TOKENS_ALLOWED, windowMs: WRONG_TOKEN_WINDOW_MS, now: this.now });
+    this.wrongTokens = new RateLimiter({ name: 'admin-wrong-token', limit: WRONG_TOKENS_ALLOWED, windowMs: WRONG_TOKEN_WINDOW_MS, counter: options.rates, now: this.now });
   }
 
-  /** `client`: who is counted for wrong tokens (the remote address). */
-  signIn(token: string, client: string): SignIn {
-    if (this.wrongTokens.isFull(client)) return { ok: false, reason: 'rate_limited' };
+  /** `client`: who is counted for wrong tokens (the remote address, kept only as a keyed hash). */
+  async signIn(token: string, client: string): Promise<SignIn> {
+    const clientHash = hashUserId(client);
+    if (await this.wrongTokens.isFull(clientHash)) return { ok: false, reason: 'rate_limited' };
     if (!timingSafeEqual(digest(token), this.expected)) {
-      this.wrongTokens.tryTake(client);
+      await this.wrongTokens.tryTake(clientHash);
       return { ok: false, reason: 'wrong_token' };
     }
     const sessionId = randomBytes(32).toString('base64url');

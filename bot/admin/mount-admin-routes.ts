@@ -12,6 +12,7 @@ import { Engine, verdictMatrix } from '../engine';
 import type { EngineOptions } from '../engine';
 import { Logger } from '../logging/create-logger';
 import { AdminQueries } from '../store/admin-queries';
+import { RateCounter } from '../store/rate-counter';
 import { AdminSessions, SESSION_COOKIE, SESSION_SECONDS } from './admin-sessions';
 import { helpfulPerWeek } from './answer-stats';
 import { DocumentCheck, DocumentNameError, checkDocument, checkFileName } from './check-document';
@@ -32,6 +33,8 @@ export interface AdminDeps {
   limits?: EngineOptions['limits'];
   engine: () => Engine | undefined;
   queries: AdminQueries;
+  /** The bot's store: wrong tokens are counted there, for every instance. */
+  store: RateCounter;
   logger: Logger;
   now?: () => Date;
 }
@@ -53,7 +56,7 @@ interface UploadedFile {
 }
 
 export function mountAdminRoutes(server: restify.Server, deps: AdminDeps): void {
-  const sessions = new AdminSessions({ token: deps.token });
+  const sessions = new AdminSessions({ token: deps.token, rates: deps.store });
   const now = deps.now ?? (() => new Date());
   // One check at a time: each builds an index, and the bot's turns come first.
   let checking: Promise<unknown> = Promise.resolve();
@@ -105,7 +108,7 @@ export function mountAdminRoutes(server: restify.Server, deps: AdminDeps): void 
 
   server.post('/admin/sign-in', async (req: restify.Request, res: restify.Response) => {
     const token = typeof req.body?.token === 'string' ? req.body.token : '';
-    const result = sessions.signIn(token, req.socket.remoteAddress ?? 'unknown');
+    const result = await sessions.signIn(token, req.socket.remoteAddress ?? 'unknown');
     if (result.ok) {
       deps.logger.info('admin signed in');
       const secure = req.headers['x-forwarded-proto'] === 'https' || 'encrypted' in req.socket ? '; Secure' : '';

@@ -24,6 +24,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { TransactionOptions } from './helpdesk-store';
 import { Store } from './store';
 import { statement } from './prepared-statement';
+import { MemoryRateCounter } from './memory-rate-counter';
 
 export const STORE_FILE_NAME = 'molnkoll.sqlite';
 
@@ -56,6 +57,8 @@ export class SqliteStore implements Store {
   private readonly tickets: SqliteTickets;
   private readonly answers: SqliteAnswers;
   private readonly conversations: SqliteConversations;
+  /** In memory, not in the file: see MemoryRateCounter for why one instance needs no table. */
+  private readonly rates = new MemoryRateCounter();
   /** Messages that must arrive; the OutboxDrainer sends them. */
   readonly outbox: Outbox;
   private readonly now: () => Date;
@@ -233,6 +236,14 @@ export class SqliteStore implements Store {
 
   async conversationReference(key: string): Promise<Partial<ConversationReference> | undefined> {
     return this.tickets.conversationReference(key);
+  }
+
+  takeRate(key: string, limit: number, windowMs: number, now: Date): Promise<boolean> {
+    return this.rates.takeRate(key, limit, windowMs, now);
+  }
+
+  rateHits(key: string, now: Date): Promise<number> {
+    return this.rates.rateHits(key, now);
   }
 
   async close(): Promise<void> {

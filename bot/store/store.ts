@@ -5,8 +5,9 @@
 import { ConversationMemory } from './conversation-memory';
 import { FeedbackStore } from './feedback-store';
 import { HelpdeskStore, TransactionOptions } from './helpdesk-store';
+import { RateCounter } from './rate-counter';
 
-export interface Store extends FeedbackStore, ConversationMemory, HelpdeskStore {
+export interface Store extends FeedbackStore, ConversationMemory, HelpdeskStore, RateCounter {
   /** As HelpdeskStore's, with the whole store on `tx`: a question turn's writes commit as one. */
   inTransaction<T>(work: (tx: Store) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;

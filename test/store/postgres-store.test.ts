@@ -10,7 +10,9 @@ import { POSTGRES_MIGRATIONS } from '../../bot/store/postgres-migrations';
 import { NewLoggedAnswer } from '../../bot/store/answer-log';
 import { cannedAnswer } from '../support/fake-engine';
 import { TestPostgres, startPostgres } from '../support/start-postgres';
+import { RateLimiter } from '../../bot/teams/rate-limiter';
 import { ASKER, HELPDESK, describeTicketStoreContract, newTicket } from './ticket-store-contract';
+import { describeRateCounterContract } from './rate-counter-contract';
 
 let pg: TestPostgres;
 const open: PostgresStore[] = [];
@@ -42,6 +44,11 @@ describeTicketStoreContract('PostgresStore', async () => {
   };
 });
 
+describeRateCounterContract('PostgresStore', async () => {
+  const store = await openStore(await pg.freshDatabase());
+  return { counter: store, close: () => store.close() };
+});
+
 const OTHER: typeof HELPDESK = { userHash: 'helpdesk-hash-2', role: 'helpdesk' };
 
 describe('PostgresStore shared by two instances', () => {
@@ -57,12 +64,12 @@ describe('PostgresStore shared by two instances', () => {
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
-      expect((await client.query('SELECT version FROM schema_version')).rows).toEqual([{ version: 1 }]);
+      expect((await client.query('SELECT version FROM schema_version')).rows).toEqual([{ version: 2 }]);
     } finally {
       await client.end();
     }
-    expect(POSTGRES_MIGRATIONS).toHaveLength(1);
-    expect(await b.schemaVersion()).toBe(1);
+    expect(POSTGRES_MIGRATIONS).toHaveLength(2);
+    expect(await b.schemaVersion()).toBe(2);
   });
 
   it('lets exactly one of two simultaneous claims through and tells the other who has it', async () => {
@@ -165,5 +172,42 @@ describe('PostgresStore shared by two instances', () => {
     }, { lockKey: 'escalate:user-a' });
     await Promise.all([work('a', a), work('b', b)]);
     expect([steps.slice(0, 2), steps.slice(2)].map((pair) => pair.map((s) => s.split(' ')[1]))).toEqual([['in', 'out'], ['in', 'out']]);
+  });
+
+  it('shares one user\'s question budget between the instances, so two allow the limit, not twice it', async () => {
+    let now = 1_700_000_000_000;
+    const limiterOn = (store: PostgresStore) => new RateLimiter({ name: 'question', limit: 4, counter: store, now: () => now });
+    const [onA, onB] = [limiterOn(a), limiterOn(b)];
+    const taken = [];
+    for (const limiter of [onA, onB, onA, onB, onA, onB]) taken.push(await limiter.tryTake('user-a'));
+    expect(taken).toEqual([true, true, true, true, false, false]);
+    expect(await onB.isFull('user-a')).toBe(true);
+    expect(await onA.tryTake('user-b')).toBe(true);
+
+    now += 60_000;
+    const atOnce = await Promise.all(Array.from({ length: 10 }, (_, n) => (n % 2 ? onA : onB).tryTake('user-a')));
+    expect(atOnce.filter(Boolean)).toHaveLength(4);
+  });
+
+  it('deletes ended windows now and then, so the table holds only current ones', async () => {
+    let now = 1_700_000_000_000;
+    const votes = new RateLimiter({ name: 'vote', limit: 10, windowMs: 1000, counter: a, now: () => now });
+    for (const user of ['user-a', 'user-b', 'user-c']) await votes.tryTake(user);
+    const keys = async () => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query<{ key: string }>('SELECT key FROM rate_windows ORDER BY key')).rows.map((row) => row.key);
+      } finally {
+        await client.end();
+      }
+    };
+    expect(await keys()).toEqual(['vote:user-a', 'vote:user-b', 'vote:user-c']);
+    now += 30_000;
+    await votes.tryTake('user-d');
+    expect(await keys()).toEqual(['vote:user-a', 'vote:user-b', 'vote:user-c', 'vote:user-d']);
+    now += 31_000;
+    await votes.tryTake('user-e');
+    expect(await keys()).toEqual(['vote:user-e']);
   });
 });

@@ -7,6 +7,19 @@ import { SqliteStore, STORE_FILE_NAME } from '../../bot/store/sqlite-store';
 import { FeedbackEntry } from '../../bot/store/feedback-store';
 import { LatestAnswer } from '../../bot/store/latest-answer';
 import { TSX_NODE_ARGS } from '../support/bot-process';
+import { describeRateCounterContract } from './rate-counter-contract';
+
+describeRateCounterContract('SqliteStore (in memory: one instance)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-store-rates-'));
+  const store = SqliteStore.open(dir);
+  return {
+    counter: store,
+    close: async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
 
 describe('SqliteStore', () => {
   let dir: string;
