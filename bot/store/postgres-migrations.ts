@@ -120,6 +120,13 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      ends_at timestamptz NOT NULL
    );
    CREATE INDEX rate_windows_by_end ON rate_windows (ends_at);`,
+  // Admin sessions shared by every instance: a sign-in through one holds on all. A SHA-256 of
+  // each session id, never the id (AdminSessions).
+  `CREATE TABLE admin_sessions (
+     id_hash text PRIMARY KEY,
+     expires_at timestamptz NOT NULL
+   );
+   CREATE INDEX admin_sessions_by_expiry ON admin_sessions (expires_at);`,
 ];
 
 /** Brings the schema up to date in one transaction, under a lock every instance takes. Returns the version. */

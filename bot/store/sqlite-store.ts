@@ -25,6 +25,7 @@ import { TransactionOptions } from './helpdesk-store';
 import { Store } from './store';
 import { statement } from './prepared-statement';
 import { MemoryRateCounter } from './memory-rate-counter';
+import { SqliteAdminSessions } from './sqlite-admin-sessions';
 
 export const STORE_FILE_NAME = 'molnkoll.sqlite';
 
@@ -59,6 +60,7 @@ export class SqliteStore implements Store {
   private readonly conversations: SqliteConversations;
   /** In memory, not in the file: see MemoryRateCounter for why one instance needs no table. */
   private readonly rates = new MemoryRateCounter();
+  private readonly adminSessions: SqliteAdminSessions;
   /** Messages that must arrive; the OutboxDrainer sends them. */
   readonly outbox: Outbox;
   private readonly now: () => Date;
@@ -71,6 +73,7 @@ export class SqliteStore implements Store {
     this.answers = new SqliteAnswers(db, this.now);
     this.conversations = new SqliteConversations(db, this.now);
     this.outbox = new SqliteOutbox(db);
+    this.adminSessions = new SqliteAdminSessions(db);
   }
 
   /** Opens (creating when needed) the store file under `dataDir` and brings its schema up to date. */
@@ -244,6 +247,18 @@ export class SqliteStore implements Store {
 
   rateHits(key: string, now: Date): Promise<number> {
     return this.rates.rateHits(key, now);
+  }
+
+  startAdminSession(idHash: string, expiresAt: Date, now: Date): Promise<void> {
+    return this.adminSessions.startAdminSession(idHash, expiresAt, now);
+  }
+
+  isAdminSessionLive(idHash: string, now: Date): Promise<boolean> {
+    return this.adminSessions.isAdminSessionLive(idHash, now);
+  }
+
+  endAdminSession(idHash: string): Promise<void> {
+    return this.adminSessions.endAdminSession(idHash);
   }
 
   async close(): Promise<void> {

@@ -13,6 +13,8 @@ import { TestPostgres, startPostgres } from '../support/start-postgres';
 import { RateLimiter } from '../../bot/teams/rate-limiter';
 import { ASKER, HELPDESK, describeTicketStoreContract, newTicket } from './ticket-store-contract';
 import { describeRateCounterContract } from './rate-counter-contract';
+import { describeAdminSessionsContract } from './admin-sessions-contract';
+import { AdminSessions } from '../../bot/admin/admin-sessions';
 
 let pg: TestPostgres;
 const open: PostgresStore[] = [];
@@ -49,6 +51,32 @@ describeRateCounterContract('PostgresStore', async () => {
   return { counter: store, close: () => store.close() };
 });
 
+/** The rows of a query run on its own connection, beside the stores under test. */
+async function rowsOf<R extends object>(url: string, sql: string): Promise<R[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as R[];
+  } finally {
+    await client.end();
+  }
+}
+
+describeAdminSessionsContract('PostgresStore', async () => {
+  const url = await pg.freshDatabase();
+  let store = await openStore(url);
+  return {
+    store,
+    storedIdHashes: async () => (await rowsOf<{ id_hash: string }>(url, 'SELECT id_hash FROM admin_sessions ORDER BY id_hash')).map((row) => row.id_hash),
+    reopen: async () => {
+      await store.close();
+      store = await openStore(url);
+      return store;
+    },
+    close: () => store.close(),
+  };
+});
+
 const OTHER: typeof HELPDESK = { userHash: 'helpdesk-hash-2', role: 'helpdesk' };
 
 describe('PostgresStore shared by two instances', () => {
@@ -61,15 +89,9 @@ describe('PostgresStore shared by two instances', () => {
   });
 
   it('migrates once when both start on an empty database at the same moment', async () => {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      expect((await client.query('SELECT version FROM schema_version')).rows).toEqual([{ version: 2 }]);
-    } finally {
-      await client.end();
-    }
-    expect(POSTGRES_MIGRATIONS).toHaveLength(2);
-    expect(await b.schemaVersion()).toBe(2);
+    expect(await rowsOf(url, 'SELECT version FROM schema_version')).toEqual([{ version: 3 }]);
+    expect(POSTGRES_MIGRATIONS).toHaveLength(3);
+    expect(await b.schemaVersion()).toBe(3);
   });
 
   it('lets exactly one of two simultaneous claims through and tells the other who has it', async () => {
@@ -193,15 +215,7 @@ describe('PostgresStore shared by two instances', () => {
     let now = 1_700_000_000_000;
     const votes = new RateLimiter({ name: 'vote', limit: 10, windowMs: 1000, counter: a, now: () => now });
     for (const user of ['user-a', 'user-b', 'user-c']) await votes.tryTake(user);
-    const keys = async () => {
-      const client = new Client({ connectionString: url });
-      await client.connect();
-      try {
-        return (await client.query<{ key: string }>('SELECT key FROM rate_windows ORDER BY key')).rows.map((row) => row.key);
-      } finally {
-        await client.end();
-      }
-    };
+    const keys = async () => (await rowsOf<{ key: string }>(url, 'SELECT key FROM rate_windows ORDER BY key')).map((row) => row.key);
     expect(await keys()).toEqual(['vote:user-a', 'vote:user-b', 'vote:user-c']);
     now += 30_000;
     await votes.tryTake('user-d');
@@ -209,5 +223,19 @@ describe('PostgresStore shared by two instances', () => {
     now += 31_000;
     await votes.tryTake('user-e');
     expect(await keys()).toEqual(['vote:user-e']);
+  });
+
+  it('signs an admin in on every instance after a sign-in through one, and out on all after a sign-out through another', async () => {
+    const TOKEN = 'correct-horse-battery-staple-42';
+    const [onA, onB] = [new AdminSessions({ token: TOKEN, store: a }), new AdminSessions({ token: TOKEN, store: b })];
+    const signedIn = await onA.signIn(TOKEN, '10.0.0.1');
+    const id = signedIn.ok ? signedIn.sessionId : '';
+    expect(await onB.isSignedIn(id)).toBe(true);
+    await onB.signOut(id);
+    expect(await onA.isSignedIn(id)).toBe(false);
+
+    // Wrong tokens guessed through A count on B too: five in all, not five per instance.
+    for (const sessions of [onA, onB, onA, onB, onA]) expect(await sessions.signIn('guess', '10.0.0.9')).toEqual({ ok: false, reason: 'wrong_token' });
+    expect(await onB.signIn(TOKEN, '10.0.0.9')).toEqual({ ok: false, reason: 'rate_limited' });
   });
 });

@@ -48,7 +48,7 @@ describe('SqliteStore', () => {
   it('creates the file under DATA_DIR in WAL mode with a schema version', () => {
     const file = path.join(dir, 'nested', 'data', STORE_FILE_NAME);
     expect(fs.existsSync(file)).toBe(true);
-    expect(store.schemaVersion).toBe(5);
+    expect(store.schemaVersion).toBe(6);
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
@@ -65,7 +65,7 @@ describe('SqliteStore', () => {
     await store.saveFeedback(entry);
     await store.close();
     store = SqliteStore.open(path.join(dir, 'nested', 'data'));
-    expect(store.schemaVersion).toBe(5);
+    expect(store.schemaVersion).toBe(6);
     expect(await store.listFeedback()).toEqual([entry]);
   });
 
