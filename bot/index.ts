@@ -23,7 +23,7 @@ import { EngineSlot } from './server/engine-slot';
 import { startServer } from './server/start-server';
 import { KnowledgeWatcher, watchKnowledge } from './server/watch-knowledge';
 import { WriteProbe } from './server/write-probe';
-import { SqliteAdminQueries } from './store/sqlite-admin-queries';
+import { openAdminQueries } from './store/open-admin-queries';
 import { mountAdminRoutes } from './admin/mount-admin-routes';
 
 /** Beyond the drain's own deadline: the store and the watcher get this long to close. */
@@ -44,7 +44,8 @@ async function main(): Promise<void> {
 
   const analyzer = createAnalyzer(config.azureLanguage, log);
   useUserHashSecret(loadUserHashSecret(config.dataDir, config.userHashSecret));
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onIdleError: (error) => log.error({ err: error }, 'idle database connection failed; the pool replaces it') });
+  const onIdleError = (error: Error) => log.error({ err: error }, 'idle database connection failed; the pool replaces it');
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onIdleError });
   const retention = new AnswerLogRetention({ log: store, retentionDays: config.answerLogRetentionDays, logger: log });
   await retention.start();
   const slot = new EngineSlot();
@@ -56,16 +57,16 @@ async function main(): Promise<void> {
     render: renderAnswer,
     helpdesk: { tickets: store, analyzer, settings: config.helpdesk, botAppId: config.auth.appId, auth: config.auth },
   });
-  // The admin page exists only with a token; its queries read the store through their own read-only connection.
+  // The admin page exists only with a token; its queries read the store through their own read-only connections.
   const { token: adminToken, reviewAgeMonths } = config.admin;
-  const adminQueries = adminToken ? SqliteAdminQueries.open(config.dataDir) : undefined;
+  const adminQueries = adminToken ? openAdminQueries({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onIdleError }) : undefined;
   const server = await startServer(config, {
     bot,
     logger: log,
     readiness: async () => ({ ready: slot.ready, documents: slot.current?.documentCount, knowledge: slot.current?.version, storageProblem: (await probe.check()).problem }),
     whenReady: (ms) => slot.whenReady(ms),
     routes: adminToken && adminQueries
-      ? (routes) => mountAdminRoutes(routes, { token: adminToken, reviewAgeMonths, knowledgeDir: config.knowledgeDir, limits: config.knowledgeLimits, engine: () => slot.current, queries: adminQueries, logger: log })
+      ? (routes) => mountAdminRoutes(routes, { token: adminToken, reviewAgeMonths, knowledgeDir: config.knowledgeDir, limits: config.knowledgeLimits, engine: () => slot.current, queries: adminQueries, store, logger: log })
       : undefined,
   });
   const loading = loadKnowledge(config, analyzer, slot, log);

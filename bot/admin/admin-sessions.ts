@@ -1,9 +1,14 @@
 /**
  * Sign-in for the admin page: the token compared in constant time, wrong tokens counted per
- * client and refused for a while after a few, and sessions as random ids kept in memory (a
- * restart signs everyone out, which is harmless for a handful of admins).
+ * client and refused for a while after a few, and sessions as random ids. Both live in the
+ * store, so with several instances a sign-in through one holds on every other one, and a client
+ * refused by one is refused by all. The store keeps a SHA-256 of each session id, never the id:
+ * a copy of the table signs nobody in, and 256 random bits cannot be found from their hash.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hashUserId } from '../logging/hash-user-id';
+import { AdminSessionStore } from '../store/admin-session-store';
+import { RateCounter } from '../store/rate-counter';
 import { RateLimiter } from '../teams/rate-limiter';
 
 export const SESSION_COOKIE = 'molnkoll_admin';
@@ -11,55 +16,54 @@ const SESSION_MS = 8 * 60 * 60 * 1000;
 /** Wrong tokens one client may send per window before every attempt is refused. */
 const WRONG_TOKENS_ALLOWED = 5;
 const WRONG_TOKEN_WINDOW_MS = 15 * 60 * 1000;
-/** Sessions kept at most; the oldest go first. */
-const MAX_SESSIONS = 1000;
 
 export type SignIn = { ok: true; sessionId: string } | { ok: false; reason: 'wrong_token' | 'rate_limited' };
 
 export interface AdminSessionsOptions {
   token: string;
+  /** Where sessions are kept and wrong tokens counted: the bot's store. */
+  store: AdminSessionStore & RateCounter;
   now?: () => number;
 }
 
 const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+const idHashOf = (sessionId: string): string => createHash('sha256').update(sessionId, 'utf8').digest('hex');
 
 export class AdminSessions {
   private readonly expected: Buffer;
+  private readonly store: AdminSessionStore;
   private readonly now: () => number;
   private readonly wrongTokens: RateLimiter;
-  private readonly sessions = new Map<string, number>();
 
   constructor(options: AdminSessionsOptions) {
     // Digests have one length, so timingSafeEqual never leaks the token's length either.
     this.expected = digest(options.token);
+    this.store = options.store;
     this.now = options.now ?? Date.now;
-    this.wrongTokens = new RateLimiter({ limit: WRONG_TOKENS_ALLOWED, windowMs: WRONG_TOKEN_WINDOW_MS, now: this.now });
+    this.wrongTokens = new RateLimiter({ name: 'admin-wrong-token', limit: WRONG_TOKENS_ALLOWED, windowMs: WRONG_TOKEN_WINDOW_MS, counter: options.store, now: this.now });
   }
 
-  /** `client`: who is counted for wrong tokens (the remote address). */
-  signIn(token: string, client: string): SignIn {
-    if (this.wrongTokens.isFull(client)) return { ok: false, reason: 'rate_limited' };
+  /** `client`: who is counted for wrong tokens (the remote address, kept only as a keyed hash). */
+  async signIn(token: string, client: string): Promise<SignIn> {
+    const clientHash = hashUserId(client);
+    if (await this.wrongTokens.isFull(clientHash)) return { ok: false, reason: 'rate_limited' };
     if (!timingSafeEqual(digest(token), this.expected)) {
-      this.wrongTokens.tryTake(client);
+      await this.wrongTokens.tryTake(clientHash);
       return { ok: false, reason: 'wrong_token' };
     }
     const sessionId = randomBytes(32).toString('base64url');
-    this.sessions.set(sessionId, this.now() + SESSION_MS);
-    if (this.sessions.size > MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
+    const now = this.now();
+    await this.store.startAdminSession(idHashOf(sessionId), new Date(now + SESSION_MS), new Date(now));
     return { ok: true, sessionId };
   }
 
-  isSignedIn(sessionId: string | undefined): boolean {
+  async isSignedIn(sessionId: string | undefined): Promise<boolean> {
     if (!sessionId) return false;
-    const expires = this.sessions.get(sessionId);
-    if (expires === undefined) return false;
-    if (expires > this.now()) return true;
-    this.sessions.delete(sessionId);
-    return false;
+    return this.store.isAdminSessionLive(idHashOf(sessionId), new Date(this.now()));
   }
 
-  signOut(sessionId: string | undefined): void {
-    if (sessionId) this.sessions.delete(sessionId);
+  async signOut(sessionId: string | undefined): Promise<void> {
+    if (sessionId) await this.store.endAdminSession(idHashOf(sessionId));
   }
 }
 

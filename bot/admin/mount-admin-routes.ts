@@ -12,6 +12,8 @@ import { Engine, verdictMatrix } from '../engine';
 import type { EngineOptions } from '../engine';
 import { Logger } from '../logging/create-logger';
 import { AdminQueries } from '../store/admin-queries';
+import { AdminSessionStore } from '../store/admin-session-store';
+import { RateCounter } from '../store/rate-counter';
 import { AdminSessions, SESSION_COOKIE, SESSION_SECONDS } from './admin-sessions';
 import { helpfulPerWeek } from './answer-stats';
 import { DocumentCheck, DocumentNameError, checkDocument, checkFileName } from './check-document';
@@ -32,6 +34,8 @@ export interface AdminDeps {
   limits?: EngineOptions['limits'];
   engine: () => Engine | undefined;
   queries: AdminQueries;
+  /** The bot's store: sessions are kept and wrong tokens counted there, for every instance. */
+  store: AdminSessionStore & RateCounter;
   logger: Logger;
   now?: () => Date;
 }
@@ -53,7 +57,7 @@ interface UploadedFile {
 }
 
 export function mountAdminRoutes(server: restify.Server, deps: AdminDeps): void {
-  const sessions = new AdminSessions({ token: deps.token });
+  const sessions = new AdminSessions({ token: deps.token, store: deps.store });
   const now = deps.now ?? (() => new Date());
   // One check at a time: each builds an index, and the bot's turns come first.
   let checking: Promise<unknown> = Promise.resolve();
@@ -98,14 +102,14 @@ export function mountAdminRoutes(server: restify.Server, deps: AdminDeps): void 
 
   server.get('/admin', async (req: restify.Request, res: restify.Response) => {
     const engine = deps.engine();
-    if (!signedIn(req)) sendHtml(res, 200, signInPage());
+    if (!(await signedIn(req))) sendHtml(res, 200, signInPage());
     else if (!engine) notReady(res);
     else sendHtml(res, 200, await renderPage(engine));
   });
 
   server.post('/admin/sign-in', async (req: restify.Request, res: restify.Response) => {
     const token = typeof req.body?.token === 'string' ? req.body.token : '';
-    const result = sessions.signIn(token, req.socket.remoteAddress ?? 'unknown');
+    const result = await sessions.signIn(token, req.socket.remoteAddress ?? 'unknown');
     if (result.ok) {
       deps.logger.info('admin signed in');
       const secure = req.headers['x-forwarded-proto'] === 'https' || 'encrypted' in req.socket ? '; Secure' : '';
@@ -120,7 +124,7 @@ export function mountAdminRoutes(server: restify.Server, deps: AdminDeps): void 
   });
 
   server.post('/admin/sign-out', async (req: restify.Request, res: restify.Response) => {
-    sessions.signOut(cookieOf(req, SESSION_COOKIE));
+    await sessions.signOut(cookieOf(req, SESSION_COOKIE));
     res.writeHead(303, { ...SECURITY_HEADERS, Location: '/admin', 'Set-Cookie': `${SESSION_COOKIE}=; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=0` });
     res.end();
   });
@@ -129,7 +133,7 @@ export function mountAdminRoutes(server: restify.Server, deps: AdminDeps): void 
     const panel = DATA_PANELS.find((p) => p === req.params.panel);
     const engine = deps.engine();
     res.header('Cache-Control', 'no-store');
-    if (!signedIn(req)) res.send(401, { error: 'Unauthorized', message: 'Sign in at /admin first.' });
+    if (!(await signedIn(req))) res.send(401, { error: 'Unauthorized', message: 'Sign in at /admin first.' });
     else if (!panel) res.send(404, { error: 'NotFound', message: `No panel '${String(req.params.panel)}'; there are ${DATA_PANELS.join(', ')}.` });
     else if (!engine) res.send(503, { error: 'Starting', message: 'The knowledge is still loading.' });
     else res.send(200, await panelData(panel, engine));
@@ -139,7 +143,7 @@ export function mountAdminRoutes(server: restify.Server, deps: AdminDeps): void 
     const uploads = Object.values((req as restify.Request & { files?: Record<string, UploadedFile> }).files ?? {});
     try {
       const engine = deps.engine();
-      if (!signedIn(req)) {
+      if (!(await signedIn(req))) {
         sendHtml(res, 401, signInPage('Sign in first.'));
         return;
       }

@@ -7,8 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config';
-import { SqliteStore } from '../store/sqlite-store';
-import { SqliteAdminQueries } from '../store/sqlite-admin-queries';
+import { openStore } from '../store/open-store';
+import { openAdminQueries } from '../store/open-admin-queries';
 import { groupQuestions, QuestionGroup } from '../admin/group-questions';
 import { answersPerDay, answerTotals, DayStats } from '../admin/answer-stats';
 
@@ -27,9 +27,11 @@ async function main(argv: string[]): Promise<number> {
   if (!['unanswered', 'stats'].includes(command) || extra.length > 0) throw new UsageError('unknown command');
   const since = values.since === undefined ? undefined : sinceDate(values.since);
   const config = loadConfig(process.env);
-  // Creates and migrates the file when there is none yet, so a fresh install prints an empty list.
-  await SqliteStore.open(config.dataDir).close();
-  const queries = SqliteAdminQueries.open(config.dataDir);
+  // The store the bot uses (DATABASE_URL or DATA_DIR), created and migrated when there is none
+  // yet, so a fresh install prints an empty list.
+  const settings = { dataDir: config.dataDir, databaseUrl: config.databaseUrl };
+  await (await openStore(settings)).close();
+  const queries = openAdminQueries(settings);
   try {
     if (command === 'unanswered') {
       const groups = groupQuestions(await queries.questionsToImprove(since));

@@ -4,7 +4,7 @@
  */
 import { Language } from '../engine';
 import { Vote } from './feedback-store';
-import { TicketStatus } from './ticket-store';
+import { TICKET_STATUSES, TicketStatus } from './ticket-store';
 
 /** Why a question is worth writing knowledge for. */
 export type ImproveReason = 'unanswered' | 'not_helpful' | 'escalated';
@@ -33,4 +33,11 @@ export interface AdminQueries {
   votes(since?: string): Promise<{ at: string; vote: Vote }[]>;
   ticketCounts(): Promise<Record<TicketStatus, number>>;
   close(): Promise<void>;
+}
+
+/** Every status, counted or 0, from a `GROUP BY status` query's rows. */
+export function ticketCountsFrom(rows: { status: TicketStatus; n: number }[]): Record<TicketStatus, number> {
+  const counts = Object.fromEntries(TICKET_STATUSES.map((status) => [status, 0])) as Record<TicketStatus, number>;
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
 }

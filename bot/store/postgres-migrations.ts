@@ -112,6 +112,21 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      given_up_at timestamptz
    );
    CREATE INDEX outbox_waiting ON outbox (next_attempt_at, id) WHERE sent_at IS NULL AND given_up_at IS NULL;`,
+  // Rate limits shared by every instance (PostgresRateCounter): a key's hits in its current
+  // window. Keys are a limit's name and a user hash, never an id or an address.
+  `CREATE TABLE rate_windows (
+     key text PRIMARY KEY,
+     hits integer NOT NULL,
+     ends_at timestamptz NOT NULL
+   );
+   CREATE INDEX rate_windows_by_end ON rate_windows (ends_at);`,
+  // Admin sessions shared by every instance: a sign-in through one holds on all. A SHA-256 of
+  // each session id, never the id (AdminSessions).
+  `CREATE TABLE admin_sessions (
+     id_hash text PRIMARY KEY,
+     expires_at timestamptz NOT NULL
+   );
+   CREATE INDEX admin_sessions_by_expiry ON admin_sessions (expires_at);`,
 ];
 
 /** Brings the schema up to date in one transaction, under a lock every instance takes. Returns the version. */

@@ -1,7 +1,8 @@
 /**
  * The shared store: PostgreSQL (DATABASE_URL), for several instances behind one endpoint.
  * Everything that is state lives here, so any instance can serve any turn: tickets, feedback,
- * the answer log, conversation context, conversation references and the outbox. A transaction
+ * the answer log, conversation context, conversation references, the outbox, rate limits and
+ * admin sessions. A transaction
  * runs on one pooled client; the view handed to its work sends every call through that client.
  */
 import { Pool, PoolClient } from 'pg';
@@ -16,6 +17,8 @@ import { PostgresAnswers } from './postgres-answers';
 import { migratePostgres } from './postgres-migrations';
 import { OUTBOX_LEASE_MS, PostgresOutbox } from './postgres-outbox';
 import { Queryable } from './postgres-queryable';
+import { PostgresRateCounter } from './postgres-rate-counter';
+import { PostgresAdminSessions } from './postgres-admin-sessions';
 import { PostgresTickets } from './postgres-tickets';
 import { Store } from './store';
 import { Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketStatus } from './ticket-store';
@@ -35,6 +38,8 @@ export class PostgresStore implements Store {
   readonly outbox: Outbox;
   private readonly tickets: PostgresTickets;
   private readonly answers: PostgresAnswers;
+  private readonly rates: PostgresRateCounter;
+  private readonly adminSessions: PostgresAdminSessions;
   private readonly now: () => Date;
 
   private constructor(
@@ -49,6 +54,8 @@ export class PostgresStore implements Store {
     this.tickets = new PostgresTickets(db, inTransaction, this.now);
     this.answers = new PostgresAnswers(db, inTransaction, this.now);
     this.outbox = new PostgresOutbox(db, options.outboxLeaseMs ?? OUTBOX_LEASE_MS);
+    this.rates = new PostgresRateCounter(db);
+    this.adminSessions = new PostgresAdminSessions(db);
   }
 
   /** Connects and brings the schema up to date (safe when several instances start at once). */
@@ -185,6 +192,26 @@ export class PostgresStore implements Store {
 
   conversationReference(key: string): Promise<Partial<ConversationReference> | undefined> {
     return this.tickets.conversationReference(key);
+  }
+
+  takeRate(key: string, limit: number, windowMs: number, now: Date): Promise<boolean> {
+    return this.rates.takeRate(key, limit, windowMs, now);
+  }
+
+  rateHits(key: string, now: Date): Promise<number> {
+    return this.rates.rateHits(key, now);
+  }
+
+  startAdminSession(idHash: string, expiresAt: Date, now: Date): Promise<void> {
+    return this.adminSessions.startAdminSession(idHash, expiresAt, now);
+  }
+
+  isAdminSessionLive(idHash: string, now: Date): Promise<boolean> {
+    return this.adminSessions.isAdminSessionLive(idHash, now);
+  }
+
+  endAdminSession(idHash: string): Promise<void> {
+    return this.adminSessions.endAdminSession(idHash);
   }
 
   /** Closes the pool (a transaction's view leaves that to the store it came from). */

@@ -5,11 +5,11 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Language } from '../engine';
-import { AdminQueries, AnswerFact, ImproveReason, QuestionToImprove } from './admin-queries';
+import { AdminQueries, AnswerFact, ImproveReason, QuestionToImprove, ticketCountsFrom } from './admin-queries';
 import { Vote } from './feedback-store';
 import { statement } from './prepared-statement';
 import { STORE_FILE_NAME } from './sqlite-store';
-import { TICKET_STATUSES, TicketStatus } from './ticket-store';
+import { TicketStatus } from './ticket-store';
 
 /** Before any answer could have been logged: "no lower bound" without a second query. */
 const BEGINNING = '0000';
@@ -47,10 +47,8 @@ export class SqliteAdminQueries implements AdminQueries {
   }
 
   async ticketCounts(): Promise<Record<TicketStatus, number>> {
-    const counts = Object.fromEntries(TICKET_STATUSES.map((status) => [status, 0])) as Record<TicketStatus, number>;
     const rows = statement(this.db, 'SELECT status, COUNT(*) AS n FROM tickets GROUP BY status').all() as { status: TicketStatus; n: number }[];
-    for (const row of rows) counts[row.status] = row.n;
-    return counts;
+    return ticketCountsFrom(rows);
   }
 
   async close(): Promise<void> {

@@ -123,6 +123,13 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE answers ADD COLUMN activity_id TEXT;
    ALTER TABLE feedback ADD COLUMN reason TEXT CHECK (reason IN ('wrong_verdict', 'outdated', 'not_answered', 'other'));
    CREATE INDEX feedback_by_time ON feedback (at);`,
+  // Admin sessions in the file instead of the process, so a restart keeps them; a SHA-256 of
+  // each session id, never the id (AdminSessions).
+  `CREATE TABLE admin_sessions (
+     id_hash TEXT PRIMARY KEY,
+     expires_at TEXT NOT NULL
+   );
+   CREATE INDEX admin_sessions_by_expiry ON admin_sessions (expires_at);`,
 ];
 
 export function currentVersion(db: Database.Database): number {

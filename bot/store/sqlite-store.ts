@@ -24,6 +24,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { TransactionOptions } from './helpdesk-store';
 import { Store } from './store';
 import { statement } from './prepared-statement';
+import { MemoryRateCounter } from './memory-rate-counter';
+import { SqliteAdminSessions } from './sqlite-admin-sessions';
 
 export const STORE_FILE_NAME = 'molnkoll.sqlite';
 
@@ -56,6 +58,9 @@ export class SqliteStore implements Store {
   private readonly tickets: SqliteTickets;
   private readonly answers: SqliteAnswers;
   private readonly conversations: SqliteConversations;
+  /** In memory, not in the file: see MemoryRateCounter for why one instance needs no table. */
+  private readonly rates = new MemoryRateCounter();
+  private readonly adminSessions: SqliteAdminSessions;
   /** Messages that must arrive; the OutboxDrainer sends them. */
   readonly outbox: Outbox;
   private readonly now: () => Date;
@@ -68,6 +73,7 @@ export class SqliteStore implements Store {
     this.answers = new SqliteAnswers(db, this.now);
     this.conversations = new SqliteConversations(db, this.now);
     this.outbox = new SqliteOutbox(db);
+    this.adminSessions = new SqliteAdminSessions(db);
   }
 
   /** Opens (creating when needed) the store file under `dataDir` and brings its schema up to date. */
@@ -233,6 +239,26 @@ export class SqliteStore implements Store {
 
   async conversationReference(key: string): Promise<Partial<ConversationReference> | undefined> {
     return this.tickets.conversationReference(key);
+  }
+
+  takeRate(key: string, limit: number, windowMs: number, now: Date): Promise<boolean> {
+    return this.rates.takeRate(key, limit, windowMs, now);
+  }
+
+  rateHits(key: string, now: Date): Promise<number> {
+    return this.rates.rateHits(key, now);
+  }
+
+  startAdminSession(idHash: string, expiresAt: Date, now: Date): Promise<void> {
+    return this.adminSessions.startAdminSession(idHash, expiresAt, now);
+  }
+
+  isAdminSessionLive(idHash: string, now: Date): Promise<boolean> {
+    return this.adminSessions.isAdminSessionLive(idHash, now);
+  }
+
+  endAdminSession(idHash: string): Promise<void> {
+    return this.adminSessions.endAdminSession(idHash);
   }
 
   async close(): Promise<void> {

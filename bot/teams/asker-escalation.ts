@@ -19,6 +19,7 @@ import { EscalationHandler } from './escalation-handler';
 import { HelpdeskChannel } from './helpdesk-channel';
 import { pickLanguage } from './pick-language';
 import { RateLimiter } from './rate-limiter';
+import { RateCounter } from '../store/rate-counter';
 import { HelpdeskRequest } from './read-helpdesk-request';
 import { knownUserKey } from './known-user-key';
 
@@ -36,10 +37,10 @@ export interface AskerEscalationDeps {
   logger: Logger;
   /** Sends what was queued; called after each commit. */
   kick: () => void;
-  /** Tickets per user and minute. */
-  limiter?: RateLimiter;
-  /** Votes on the helpdesk's answer per user and minute. */
-  voteLimiter?: RateLimiter;
+  /** Where the limits on tickets and votes per user count (the store, shared by every instance). */
+  rates: RateCounter;
+  /** The limits' clock, for tests. */
+  now?: () => number;
 }
 
 export const ESCALATIONS_PER_MINUTE = 5;
@@ -50,11 +51,11 @@ export class AskerEscalation implements EscalationHandler {
   private readonly voteLimiter: RateLimiter;
 
   constructor(private readonly deps: AskerEscalationDeps) {
-    for (const name of ['store', 'analyzer', 'channel', 'logger', 'kick'] as const) {
+    for (const name of ['store', 'analyzer', 'channel', 'logger', 'kick', 'rates'] as const) {
       if (!deps[name]) throw new Error(`AskerEscalation needs ${name}`);
     }
-    this.limiter = deps.limiter ?? new RateLimiter({ limit: ESCALATIONS_PER_MINUTE });
-    this.voteLimiter = deps.voteLimiter ?? new RateLimiter({ limit: CARD_ACTIONS_PER_MINUTE });
+    this.limiter = new RateLimiter({ name: 'escalation', limit: ESCALATIONS_PER_MINUTE, counter: deps.rates, now: deps.now });
+    this.voteLimiter = new RateLimiter({ name: 'asker-card-action', limit: CARD_ACTIONS_PER_MINUTE, counter: deps.rates, now: deps.now });
   }
 
   async onEscalate(context: TurnContext, submit: EscalateSubmit): Promise<void> {
@@ -116,7 +117,7 @@ export class AskerEscalation implements EscalationHandler {
   private async withinLimit(context: TurnContext, limiter: RateLimiter): Promise<boolean> {
     const { activity } = context;
     const userHash = knownUserKey(activity);
-    if (limiter.tryTake(userHash)) return true;
+    if (await limiter.tryTake(userHash)) return true;
     this.deps.logger.info({ userHash, channelId: activity.channelId }, 'card action refused by the rate limit');
     await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, activity.locale)].rateLimited);
     return false;

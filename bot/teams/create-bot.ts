@@ -10,6 +10,7 @@ import { QuestionHandler, RenderAnswer } from './question-handler';
 import { FeedbackHandler } from './feedback-handler';
 import { EscalationHandler, HelpdeskActionHandler, NoHelpdesk } from './escalation-handler';
 import { RateLimiter } from './rate-limiter';
+import { RateCounter } from '../store/rate-counter';
 import { AskerEscalation } from './asker-escalation';
 import { HelpdeskActions } from './helpdesk-actions';
 import { HelpdeskChannel } from './helpdesk-channel';
@@ -46,7 +47,7 @@ export interface BotParts {
   store: Store;
   logger: Logger;
   render: RenderAnswer;
-  /** Injectable clock for the rate limit. */
+  /** Injectable clock for the rate limits. */
   now?: () => number;
   /** Without it, asking for the helpdesk is answered honestly: none is set up. */
   helpdesk?: HelpdeskParts;
@@ -54,8 +55,9 @@ export interface BotParts {
 
 export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuestionChars' | 'conversationContextMinutes'>, parts: BotParts): MolnkollBot {
   const { engine, store, logger, render } = parts;
-  const limiter = new RateLimiter({ limit: config.rateLimitPerMinute, now: parts.now });
-  const helpdesk = parts.helpdesk && createHelpdesk(parts.helpdesk, logger);
+  // Every limit counts in the store, so instances that share it share each user's budget.
+  const limiter = new RateLimiter({ name: 'question', limit: config.rateLimitPerMinute, counter: store, now: parts.now });
+  const helpdesk = parts.helpdesk && createHelpdesk(parts.helpdesk, logger, { rates: store, now: parts.now });
   return new MolnkollBot({
     questions: new QuestionHandler({
       engine,
@@ -67,7 +69,7 @@ export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuesti
       contextMaxAgeMs: config.conversationContextMinutes * 60_000,
       keepAskerReferences: parts.helpdesk !== undefined,
     }),
-    feedback: new FeedbackHandler({ store, logger, render, offerHelpdesk: helpdesk !== undefined }),
+    feedback: new FeedbackHandler({ store, logger, render, rates: store, now: parts.now, offerHelpdesk: helpdesk !== undefined }),
     matrix: new MatrixHandler(engine),
     ...(helpdesk ?? { escalation: new NoHelpdesk(logger), helpdesk: new NoHelpdesk(logger) }),
   });
@@ -76,6 +78,7 @@ export function createBot(config: Pick<Config, 'rateLimitPerMinute' | 'maxQuesti
 function createHelpdesk(
   parts: HelpdeskParts,
   logger: Logger,
+  limits: { rates: RateCounter; now?: () => number },
 ): { escalation: EscalationHandler; helpdesk: HelpdeskActionHandler; background: OutboxDrainer } {
   const { tickets: store, analyzer, settings } = parts;
   const auth = parts.auth ?? { appId: parts.botAppId, appPassword: '', appType: 'MultiTenant', tenantId: '' };
@@ -111,8 +114,8 @@ function createHelpdesk(
   drainer.start();
   const kick = () => drainer.kick();
   return {
-    escalation: new AskerEscalation({ store, analyzer, channel, logger, kick }),
-    helpdesk: new HelpdeskActions({ store, analyzer, membership, channel, logger, kick }),
+    escalation: new AskerEscalation({ store, analyzer, channel, logger, kick, ...limits }),
+    helpdesk: new HelpdeskActions({ store, analyzer, membership, channel, logger, kick, ...limits }),
     background: drainer,
   };
 }

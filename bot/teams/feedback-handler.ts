@@ -15,13 +15,17 @@ import { Logger } from '../logging/create-logger';
 import { knownUserKey } from './known-user-key';
 import { pickLanguage } from './pick-language';
 import { RateLimiter } from './rate-limiter';
+import { RateCounter } from '../store/rate-counter';
 
 export const VOTES_PER_MINUTE = 10;
 
 export interface FeedbackHandlerDeps {
   store: FeedbackStore & LatestAnswerMemory & AnswerLog;
   logger: Logger;
-  limiter?: RateLimiter;
+  /** Where the limit on votes per user counts (the store, shared by every instance). */
+  rates: RateCounter;
+  /** The limit's clock, for tests. */
+  now?: () => number;
   /** Redraws a Teams card in place to show the vote; without it, a vote is only thanked for. */
   render?: RenderAnswer;
   /** Whether a typed `-1` may point to the helpdesk (there is one). */
@@ -32,7 +36,7 @@ export class FeedbackHandler {
   private readonly limiter: RateLimiter;
 
   constructor(private readonly deps: FeedbackHandlerDeps) {
-    this.limiter = deps.limiter ?? new RateLimiter({ limit: VOTES_PER_MINUTE });
+    this.limiter = new RateLimiter({ name: 'vote', limit: VOTES_PER_MINUTE, counter: deps.rates, now: deps.now });
   }
 
   async onCardVote(context: TurnContext, submit: FeedbackSubmit): Promise<void> {
@@ -107,7 +111,7 @@ export class FeedbackHandler {
     const { activity } = context;
     const userHash = knownUserKey(activity);
     const chat = CHAT_STRINGS[pickLanguage(undefined, activity.locale)];
-    if (!this.limiter.tryTake(userHash)) {
+    if (!(await this.limiter.tryTake(userHash))) {
       this.deps.logger.info({ userHash, channelId: activity.channelId }, `${what} refused by the rate limit`);
       await context.sendActivity(chat.rateLimited);
       return undefined;

@@ -19,6 +19,7 @@ import { HelpdeskChannel } from './helpdesk-channel';
 import { HelpdeskMembership } from './helpdesk-membership';
 import { pickLanguage } from './pick-language';
 import { RateLimiter } from './rate-limiter';
+import { RateCounter } from '../store/rate-counter';
 import { knownUserKey } from './known-user-key';
 import { CARD_ACTIONS_PER_MINUTE } from './asker-escalation';
 import { CHAT_STRINGS } from '../engine';
@@ -31,17 +32,20 @@ export interface HelpdeskActionsDeps {
   logger: Logger;
   /** Sends what was queued; called after each commit. */
   kick: () => void;
-  limiter?: RateLimiter;
+  /** Where the limit on card actions per member counts (the store, shared by every instance). */
+  rates: RateCounter;
+  /** The limit's clock, for tests. */
+  now?: () => number;
 }
 
 export class HelpdeskActions implements HelpdeskActionHandler {
   private readonly limiter: RateLimiter;
 
   constructor(private readonly deps: HelpdeskActionsDeps) {
-    for (const name of ['store', 'analyzer', 'membership', 'channel', 'logger', 'kick'] as const) {
+    for (const name of ['store', 'analyzer', 'membership', 'channel', 'logger', 'kick', 'rates'] as const) {
       if (!deps[name]) throw new Error(`HelpdeskActions needs ${name}`);
     }
-    this.limiter = deps.limiter ?? new RateLimiter({ limit: CARD_ACTIONS_PER_MINUTE });
+    this.limiter = new RateLimiter({ name: 'helpdesk-card-action', limit: CARD_ACTIONS_PER_MINUTE, counter: deps.rates, now: deps.now });
   }
 
   async onHelpdeskAction(context: TurnContext, submit: HelpdeskSubmit): Promise<void> {
@@ -56,7 +60,7 @@ export class HelpdeskActions implements HelpdeskActionHandler {
       await context.sendActivity(s.onlyInHelpdeskChannel);
       return;
     }
-    if (!this.limiter.tryTake(actor.userHash)) {
+    if (!(await this.limiter.tryTake(actor.userHash))) {
       this.deps.logger.info({ userHash: actor.userHash }, 'card action refused by the rate limit');
       await context.sendActivity(CHAT_STRINGS[pickLanguage(undefined, activity.locale)].rateLimited);
       return;

@@ -61,7 +61,7 @@ export class QuestionHandler {
       return;
     }
     const userHash = knownUserKey(activity);
-    if (!this.deps.limiter.tryTake(userHash)) {
+    if (!(await this.deps.limiter.tryTake(userHash))) {
       this.deps.logger.info({ userHash, channelId: activity.channelId }, 'question refused by the rate limit');
       await context.sendActivity(strings.rateLimited);
       return;

@@ -1,53 +1,49 @@
 /**
- * A per-user sliding window: at most `limit` questions in any `windowMs`. In memory, because a
- * limit that resets on restart is harmless and needs no shared state for one instance.
+ * A per-user budget: at most `limit` hits in a window of `windowMs` that starts at a user's
+ * first hit. Counted by the store's RateCounter, so instances sharing a store share the budget.
+ * Fixed windows, not sliding: a user who spends the budget at a window's end may spend it
+ * again at the next one's start, at most twice the limit in a moment, which is fine for a chat.
  */
+import { RateCounter } from '../store/rate-counter';
+
 export interface RateLimiterOptions {
+  /** Keeps this limit's counts apart from other limits' on the same counter ("question", "vote"). */
+  name: string;
   limit: number;
   windowMs?: number;
+  counter: RateCounter;
   /** Injectable so tests need not wait out the window. */
   now?: () => number;
 }
 
-/** Past this many tracked users, idle ones are swept so memory stays bounded. */
-const SWEEP_AT = 10_000;
-
 export class RateLimiter {
+  private readonly name: string;
   private readonly limit: number;
   private readonly windowMs: number;
+  private readonly counter: RateCounter;
   private readonly now: () => number;
-  private readonly hits = new Map<string, number[]>();
 
   constructor(options: RateLimiterOptions) {
     if (!Number.isInteger(options.limit) || options.limit < 1) throw new RangeError(`limit must be a whole number ≥ 1, got ${options.limit}`);
+    if (!/^[a-z-]+$/.test(options.name)) throw new RangeError(`name must be lowercase words joined by '-', got '${options.name}'`);
+    this.name = options.name;
     this.limit = options.limit;
     this.windowMs = options.windowMs ?? 60_000;
+    this.counter = options.counter;
     this.now = options.now ?? Date.now;
   }
 
-  /** Counts a question for `key` and tells whether it may be answered; refused ones are not counted. */
-  tryTake(key: string): boolean {
-    const now = this.now();
-    const recent = this.recent(key, now);
-    if (recent.length >= this.limit) return false;
-    recent.push(now);
-    this.hits.set(key, recent);
-    if (this.hits.size > SWEEP_AT) this.sweep(now);
-    return true;
+  /** Counts a hit for `key` and tells whether it may go ahead; refused ones are not counted. */
+  async tryTake(key: string): Promise<boolean> {
+    return this.counter.takeRate(this.keyOf(key), this.limit, this.windowMs, new Date(this.now()));
   }
 
   /** Whether `key` has used up its window, without counting anything. */
-  isFull(key: string): boolean {
-    return this.recent(key, this.now()).length >= this.limit;
+  async isFull(key: string): Promise<boolean> {
+    return (await this.counter.rateHits(this.keyOf(key), new Date(this.now()))) >= this.limit;
   }
 
-  private recent(key: string, now: number): number[] {
-    return (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
-  }
-
-  private sweep(now: number): void {
-    for (const key of this.hits.keys()) {
-      if (this.recent(key, now).length === 0) this.hits.delete(key);
-    }
+  private keyOf(key: string): string {
+    return `${this.name}:${key}`;
   }
 }

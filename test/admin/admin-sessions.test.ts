@@ -1,41 +1,32 @@
-import { AdminSessions } from '../../bot/admin/admin-sessions';
+/** AdminSessions on a real SqliteStore file (PostgresStore runs the same contract in its own test file). */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { STORE_FILE_NAME, SqliteStore } from '../../bot/store/sqlite-store';
+import { describeAdminSessionsContract } from '../store/admin-sessions-contract';
 
-describe('AdminSessions', () => {
-  const TOKEN = 'the-right-token-123';
-
-  it('signs in with the right token only, and the session ends after eight hours', () => {
-    let now = 1_000_000;
-    const sessions = new AdminSessions({ token: TOKEN, now: () => now });
-    expect(sessions.signIn('the-right-token-12', 'a')).toEqual({ ok: false, reason: 'wrong_token' });
-    expect(sessions.signIn(`${TOKEN} `, 'a')).toEqual({ ok: false, reason: 'wrong_token' });
-    const signedIn = sessions.signIn(TOKEN, 'a');
-    expect(signedIn.ok).toBe(true);
-    const id = signedIn.ok ? signedIn.sessionId : '';
-    expect(id).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(sessions.isSignedIn(id)).toBe(true);
-    expect(sessions.isSignedIn('made-up')).toBe(false);
-    expect(sessions.isSignedIn(undefined)).toBe(false);
-    now += 8 * 60 * 60 * 1000 - 1;
-    expect(sessions.isSignedIn(id)).toBe(true);
-    now += 1;
-    expect(sessions.isSignedIn(id)).toBe(false);
-  });
-
-  it('refuses every attempt from a client after five wrong tokens in 15 minutes, others still sign in', () => {
-    let now = 0;
-    const sessions = new AdminSessions({ token: TOKEN, now: () => now });
-    for (let i = 0; i < 5; i += 1) expect(sessions.signIn('wrong', '10.0.0.1')).toEqual({ ok: false, reason: 'wrong_token' });
-    expect(sessions.signIn(TOKEN, '10.0.0.1')).toEqual({ ok: false, reason: 'rate_limited' });
-    expect(sessions.signIn(TOKEN, '10.0.0.2').ok).toBe(true);
-    now += 15 * 60 * 1000;
-    expect(sessions.signIn(TOKEN, '10.0.0.1').ok).toBe(true);
-  });
-
-  it('signs out', () => {
-    const sessions = new AdminSessions({ token: TOKEN });
-    const signedIn = sessions.signIn(TOKEN, 'a');
-    const id = signedIn.ok ? signedIn.sessionId : '';
-    sessions.signOut(id);
-    expect(sessions.isSignedIn(id)).toBe(false);
-  });
+describeAdminSessionsContract('SqliteStore', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-admin-sessions-'));
+  let store = SqliteStore.open(dir);
+  return {
+    store,
+    storedIdHashes: async () => {
+      const raw = new Database(path.join(dir, STORE_FILE_NAME), { readonly: true });
+      try {
+        return (raw.prepare('SELECT id_hash FROM admin_sessions ORDER BY id_hash').all() as { id_hash: string }[]).map((row) => row.id_hash);
+      } finally {
+        raw.close();
+      }
+    },
+    reopen: async () => {
+      await store.close();
+      store = SqliteStore.open(dir);
+      return store;
+    },
+    close: async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 });

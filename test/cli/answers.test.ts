@@ -1,16 +1,26 @@
-/** `npm run answers`, end to end against a temp DATA_DIR seeded through SqliteStore. */
+/**
+ * `npm run answers`, end to end: against a temp DATA_DIR seeded through SqliteStore, and against
+ * a PostgreSQL database (DATABASE_URL) seeded through PostgresStore.
+ */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SAMPLE_LOG, seedAnswerLog } from '../support/seed-answer-log';
+import { PostgresStore } from '../../bot/store/postgres-store';
+import { STORE_FILE_NAME } from '../../bot/store/sqlite-store';
+import { SAMPLE_LOG, seedAnswerLog, seedStore } from '../support/seed-answer-log';
+import { TestPostgres, startPostgres } from '../support/start-postgres';
 
 const ROOT = path.join(__dirname, '..', '..');
 
 function answers(dataDir: string, ...args: string[]) {
+  return answersWith({ DATA_DIR: dataDir }, ...args);
+}
+
+function answersWith(env: Record<string, string>, ...args: string[]) {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'bot/cli/answers.ts'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, DATA_DIR: dataDir, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge') },
+    env: { PATH: process.env.PATH, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), ...env },
     encoding: 'utf8',
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -53,5 +63,36 @@ describe('npm run answers', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--since must be a date YYYY-MM-DD, got 'yesterday'");
     expect(answers(dataDir, 'list').code).toBe(2);
+  }, 30_000);
+});
+
+describe('npm run answers with DATABASE_URL', () => {
+  let pg: TestPostgres;
+  let env: Record<string, string>;
+  let dataDir: string;
+  beforeAll(async () => {
+    pg = await startPostgres();
+    const url = await pg.freshDatabase();
+    await seedStore((now) => PostgresStore.open(url, { now }), SAMPLE_LOG);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-answers-pg-'));
+    env = { DATA_DIR: dataDir, DATABASE_URL: url, USER_HASH_SECRET: 'the-same-secret-on-every-instance-0123456789' };
+  }, 60_000);
+  afterAll(() => {
+    pg?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('reads the unanswered questions from PostgreSQL, not from a file under DATA_DIR', () => {
+    const json = answersWith(env, 'unanswered', '--json');
+    expect(json.stderr).toBe('');
+    expect(json.code).toBe(0);
+    const groups = JSON.parse(json.stdout) as { example: string; count: number; latest: string }[];
+    expect(groups.map((g) => [g.count, g.latest, g.example])).toEqual([
+      [3, '2026-11-10T11:00:00.000Z', 'Får vi använda Zoom för möten med elever?'],
+      [1, '2026-11-12T14:00:00.000Z', 'Vem beslutar om Dropbox?'],
+      [1, '2026-11-10T12:00:00.000Z', 'Får jag lagra hälsodata i Office 365?'],
+    ]);
+    expect(answersWith(env, 'stats').stdout.split('\n')).toContain('total             7       57%      67%  (2 helpful, 1 not)');
+    expect(fs.existsSync(path.join(dataDir, STORE_FILE_NAME))).toBe(false);
   }, 30_000);
 });

@@ -2,7 +2,8 @@
  * Two instances of bot/index.ts (two processes, two ports) sharing one PostgreSQL database, as
  * App Service runs them behind its load balancer: a ticket escalated through instance A is
  * claimed and answered through instance B, the asker gets the answer once, the helpdesk gets
- * one card; then both instances restart and nothing is lost.
+ * one card; then both instances restart and nothing is lost. An admin signed in through one
+ * instance is signed in on the other, whose admin page reads the same database.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +22,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const ANNA_CHAT = 'a:1personal-anna';
 const BERTIL = { userId: '29:1user-bertil', aadObjectId: 'aad-bertil', conversationId: 'a:1personal-bertil' };
 const sv = HELPDESK_STRINGS.sv;
+const ADMIN_TOKEN = 'correct-horse-battery-staple-42';
 
 interface Instance {
   port: number;
@@ -64,6 +66,7 @@ describe('two instances on one PostgreSQL database', () => {
         KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'),
         HELPDESK_CONVERSATION_ID: HELPDESK_CHANNEL,
         HELPDESK_SERVICE_URL: standIn.url('/helpdesk'),
+        ADMIN_TOKEN,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -92,6 +95,19 @@ describe('two instances on one PostgreSQL database', () => {
   }
 
   const teams = () => standIn.url('/teams');
+
+  /** Signs in on the admin page through `port`; the session cookie. */
+  async function adminSignIn(port: number): Promise<string> {
+    const response = await fetch(`http://127.0.0.1:${port}/admin/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: ADMIN_TOKEN }).toString(),
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(303);
+    return response.headers.get('set-cookie')!.split(';')[0];
+  }
+  const adminData = (port: number, panel: string, cookie: string) => fetch(`http://127.0.0.1:${port}/admin/data/${panel}`, { headers: { cookie } });
   const messagesIn = (conversationId: string): ReceivedActivity[] => standIn.inConversation(conversationId).filter((a) => a.activity.type === 'message');
   const cardPosts = () => messagesIn(HELPDESK_CHANNEL).filter((a) => a.method === 'POST');
   const cardUpdates = () => standIn.received.filter((a) => a.method === 'PUT' && a.conversationId === HELPDESK_CHANNEL);
@@ -130,8 +146,21 @@ describe('two instances on one PostgreSQL database', () => {
     await b.post(teamsPersonalMessage(teams(), 'Får vi ha Teamsmöten om socialtjänstärenden?', BERTIL));
     await until(() => messagesIn(BERTIL.conversationId).length === 1, 10_000, "Bertil's answer");
 
+    // An admin signs in through A; B accepts the session and shows the escalation A took in.
+    const cookie = await adminSignIn(portA);
+    expect(cookie).toMatch(/^molnkoll_admin=[A-Za-z0-9_-]{43}$/);
+    const unanswered = await adminData(portB, 'unanswered', cookie);
+    expect(unanswered.status).toBe(200);
+    expect(((await unanswered.json()) as { example: string; reasons: Record<string, number> }[]).map((g) => [g.example, g.reasons.escalated])).toEqual([
+      ['Får jag lagra hälsodata i Office 365?', 1],
+    ]);
+    expect((await adminData(portB, 'unanswered', 'molnkoll_admin=made-up')).status).toBe(401);
+
     await Promise.all([stop(a), stop(b)]);
     [a, b] = await Promise.all([startInstance('a', portA), startInstance('b', portB)]);
+
+    // After the restart the admin is still signed in, on either instance.
+    expect((await adminData(portA, 'feedback', cookie)).status).toBe(200);
 
     // After the restart: Anna rates the helpdesk's answer through B, Bertil escalates through A.
     await b.post(teamsCardSubmit(teams(), submitData(answer, 'Till hjälp')));

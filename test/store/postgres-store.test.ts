@@ -10,7 +10,11 @@ import { POSTGRES_MIGRATIONS } from '../../bot/store/postgres-migrations';
 import { NewLoggedAnswer } from '../../bot/store/answer-log';
 import { cannedAnswer } from '../support/fake-engine';
 import { TestPostgres, startPostgres } from '../support/start-postgres';
+import { RateLimiter } from '../../bot/teams/rate-limiter';
 import { ASKER, HELPDESK, describeTicketStoreContract, newTicket } from './ticket-store-contract';
+import { describeRateCounterContract } from './rate-counter-contract';
+import { describeAdminSessionsContract } from './admin-sessions-contract';
+import { AdminSessions } from '../../bot/admin/admin-sessions';
 
 let pg: TestPostgres;
 const open: PostgresStore[] = [];
@@ -42,6 +46,37 @@ describeTicketStoreContract('PostgresStore', async () => {
   };
 });
 
+describeRateCounterContract('PostgresStore', async () => {
+  const store = await openStore(await pg.freshDatabase());
+  return { counter: store, close: () => store.close() };
+});
+
+/** The rows of a query run on its own connection, beside the stores under test. */
+async function rowsOf<R extends object>(url: string, sql: string): Promise<R[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as R[];
+  } finally {
+    await client.end();
+  }
+}
+
+describeAdminSessionsContract('PostgresStore', async () => {
+  const url = await pg.freshDatabase();
+  let store = await openStore(url);
+  return {
+    store,
+    storedIdHashes: async () => (await rowsOf<{ id_hash: string }>(url, 'SELECT id_hash FROM admin_sessions ORDER BY id_hash')).map((row) => row.id_hash),
+    reopen: async () => {
+      await store.close();
+      store = await openStore(url);
+      return store;
+    },
+    close: () => store.close(),
+  };
+});
+
 const OTHER: typeof HELPDESK = { userHash: 'helpdesk-hash-2', role: 'helpdesk' };
 
 describe('PostgresStore shared by two instances', () => {
@@ -54,15 +89,9 @@ describe('PostgresStore shared by two instances', () => {
   });
 
   it('migrates once when both start on an empty database at the same moment', async () => {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      expect((await client.query('SELECT version FROM schema_version')).rows).toEqual([{ version: 1 }]);
-    } finally {
-      await client.end();
-    }
-    expect(POSTGRES_MIGRATIONS).toHaveLength(1);
-    expect(await b.schemaVersion()).toBe(1);
+    expect(await rowsOf(url, 'SELECT version FROM schema_version')).toEqual([{ version: 3 }]);
+    expect(POSTGRES_MIGRATIONS).toHaveLength(3);
+    expect(await b.schemaVersion()).toBe(3);
   });
 
   it('lets exactly one of two simultaneous claims through and tells the other who has it', async () => {
@@ -165,5 +194,48 @@ describe('PostgresStore shared by two instances', () => {
     }, { lockKey: 'escalate:user-a' });
     await Promise.all([work('a', a), work('b', b)]);
     expect([steps.slice(0, 2), steps.slice(2)].map((pair) => pair.map((s) => s.split(' ')[1]))).toEqual([['in', 'out'], ['in', 'out']]);
+  });
+
+  it('shares one user\'s question budget between the instances, so two allow the limit, not twice it', async () => {
+    let now = 1_700_000_000_000;
+    const limiterOn = (store: PostgresStore) => new RateLimiter({ name: 'question', limit: 4, counter: store, now: () => now });
+    const [onA, onB] = [limiterOn(a), limiterOn(b)];
+    const taken = [];
+    for (const limiter of [onA, onB, onA, onB, onA, onB]) taken.push(await limiter.tryTake('user-a'));
+    expect(taken).toEqual([true, true, true, true, false, false]);
+    expect(await onB.isFull('user-a')).toBe(true);
+    expect(await onA.tryTake('user-b')).toBe(true);
+
+    now += 60_000;
+    const atOnce = await Promise.all(Array.from({ length: 10 }, (_, n) => (n % 2 ? onA : onB).tryTake('user-a')));
+    expect(atOnce.filter(Boolean)).toHaveLength(4);
+  });
+
+  it('deletes ended windows now and then, so the table holds only current ones', async () => {
+    let now = 1_700_000_000_000;
+    const votes = new RateLimiter({ name: 'vote', limit: 10, windowMs: 1000, counter: a, now: () => now });
+    for (const user of ['user-a', 'user-b', 'user-c']) await votes.tryTake(user);
+    const keys = async () => (await rowsOf<{ key: string }>(url, 'SELECT key FROM rate_windows ORDER BY key')).map((row) => row.key);
+    expect(await keys()).toEqual(['vote:user-a', 'vote:user-b', 'vote:user-c']);
+    now += 30_000;
+    await votes.tryTake('user-d');
+    expect(await keys()).toEqual(['vote:user-a', 'vote:user-b', 'vote:user-c', 'vote:user-d']);
+    now += 31_000;
+    await votes.tryTake('user-e');
+    expect(await keys()).toEqual(['vote:user-e']);
+  });
+
+  it('signs an admin in on every instance after a sign-in through one, and out on all after a sign-out through another', async () => {
+    const TOKEN = 'correct-horse-battery-staple-42';
+    const [onA, onB] = [new AdminSessions({ token: TOKEN, store: a }), new AdminSessions({ token: TOKEN, store: b })];
+    const signedIn = await onA.signIn(TOKEN, '10.0.0.1');
+    const id = signedIn.ok ? signedIn.sessionId : '';
+    expect(await onB.isSignedIn(id)).toBe(true);
+    await onB.signOut(id);
+    expect(await onA.isSignedIn(id)).toBe(false);
+
+    // Wrong tokens guessed through A count on B too: five in all, not five per instance.
+    for (const sessions of [onA, onB, onA, onB, onA]) expect(await sessions.signIn('guess', '10.0.0.9')).toEqual({ ok: false, reason: 'wrong_token' });
+    expect(await onB.signIn(TOKEN, '10.0.0.9')).toEqual({ ok: false, reason: 'rate_limited' });
   });
 });

@@ -7,6 +7,19 @@ import { SqliteStore, STORE_FILE_NAME } from '../../bot/store/sqlite-store';
 import { FeedbackEntry } from '../../bot/store/feedback-store';
 import { LatestAnswer } from '../../bot/store/latest-answer';
 import { TSX_NODE_ARGS } from '../support/bot-process';
+import { describeRateCounterContract } from './rate-counter-contract';
+
+describeRateCounterContract('SqliteStore (in memory: one instance)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'molnkoll-store-rates-'));
+  const store = SqliteStore.open(dir);
+  return {
+    counter: store,
+    close: async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
 
 describe('SqliteStore', () => {
   let dir: string;
@@ -35,7 +48,7 @@ describe('SqliteStore', () => {
   it('creates the file under DATA_DIR in WAL mode with a schema version', () => {
     const file = path.join(dir, 'nested', 'data', STORE_FILE_NAME);
     expect(fs.existsSync(file)).toBe(true);
-    expect(store.schemaVersion).toBe(5);
+    expect(store.schemaVersion).toBe(6);
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
@@ -52,7 +65,7 @@ describe('SqliteStore', () => {
     await store.saveFeedback(entry);
     await store.close();
     store = SqliteStore.open(path.join(dir, 'nested', 'data'));
-    expect(store.schemaVersion).toBe(5);
+    expect(store.schemaVersion).toBe(6);
     expect(await store.listFeedback()).toEqual([entry]);
   });
 

@@ -93,7 +93,7 @@ describe('SqliteStore tickets on disk', () => {
 
     store = SqliteStore.open(old);
     expect(store.schemaVersion).toBe(MIGRATIONS.length);
-    expect(MIGRATIONS.length).toBe(5);
+    expect(MIGRATIONS.length).toBe(6);
     expect(await store.listFeedback()).toHaveLength(1);
     expect((await store.createTicket(newTicket(), ASKER)).id).toBe('MK-0001');
     const remembered = { question: 'q', language: 'sv' as const, botAnswer: newTicket().botAnswer };

@@ -1,8 +1,9 @@
 /**
- * Fills a real store's answer log, votes and tickets through SqliteStore, at chosen times: the
- * data behind the admin page's panels and `npm run answers`.
+ * Fills a real store's answer log, votes and tickets at chosen times: the data behind the admin
+ * page's panels and `npm run answers`. SQLite by default; any Store through `seedStore`.
  */
 import { SqliteStore } from '../../bot/store/sqlite-store';
+import { Store } from '../../bot/store/store';
 import { Vote } from '../../bot/store/feedback-store';
 import { Language } from '../../bot/engine/types';
 import { cannedAnswer } from './fake-engine';
@@ -17,10 +18,15 @@ export interface SeededAnswer {
   escalated?: boolean;
 }
 
-/** The store's clock is moved to each answer's time before it is logged. Every store call awaited: the store may turn asynchronous. */
+/** Seeds the SQLite store under `dataDir`. */
 export async function seedAnswerLog(dataDir: string, answers: SeededAnswer[]): Promise<void> {
+  await seedStore(async (now) => SqliteStore.open(dataDir, { now }), answers);
+}
+
+/** Opens a store on the given clock, which is moved to each answer's time before it is logged; closes it after. */
+export async function seedStore(open: (now: () => Date) => Promise<Store>, answers: SeededAnswer[]): Promise<void> {
   let now = new Date(0);
-  const store = SqliteStore.open(dataDir, { now: () => now });
+  const store = await open(() => now);
   try {
     for (const seed of answers) {
       now = new Date(seed.at);

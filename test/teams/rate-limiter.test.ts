@@ -1,28 +1,17 @@
+import { MemoryRateCounter } from '../../bot/store/memory-rate-counter';
 import { RateLimiter } from '../../bot/teams/rate-limiter';
+import { describeRateCounterContract } from '../store/rate-counter-contract';
+
+describeRateCounterContract('MemoryRateCounter', async () => ({ counter: new MemoryRateCounter(), close: async () => undefined }));
 
 describe('RateLimiter', () => {
-  it('allows `limit` questions in any window and counts each user apart', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ limit: 3, windowMs: 60_000, now: () => now });
-    expect([1, 2, 3, 4].map(() => limiter.tryTake('anna'))).toEqual([true, true, true, false]);
-    expect(limiter.tryTake('bertil')).toBe(true);
-    now = 59_999;
-    expect(limiter.tryTake('anna')).toBe(false);
-    now = 60_000;
-    expect(limiter.tryTake('anna')).toBe(true);
-  });
-
-  it('slides: a refused question does not extend the wait', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ limit: 1, windowMs: 1000, now: () => now });
-    limiter.tryTake('anna');
-    now = 500;
-    expect(limiter.tryTake('anna')).toBe(false);
-    now = 1000;
-    expect(limiter.tryTake('anna')).toBe(true);
-  });
-
   it('rejects a limit that is not a whole number ≥ 1', () => {
-    expect(() => new RateLimiter({ limit: 0 })).toThrow(RangeError);
+    const counter = new MemoryRateCounter();
+    expect(() => new RateLimiter({ name: 'question', limit: 0, counter })).toThrow('limit must be a whole number ≥ 1, got 0');
+    expect(() => new RateLimiter({ name: 'question', limit: 1.5, counter })).toThrow(RangeError);
+  });
+
+  it('rejects a name that could run into the key after it', () => {
+    expect(() => new RateLimiter({ name: 'vote:', limit: 1, counter: new MemoryRateCounter() })).toThrow("name must be lowercase words joined by '-', got 'vote:'");
   });
 });
