@@ -89,11 +89,7 @@ export class MolnkollBot extends TeamsActivityHandler {
       return;
     }
     const smallTalk = readSmallTalk(text);
-    if (smallTalk) {
-      const chat = CHAT_STRINGS[smallTalk.language];
-      await context.sendActivity(smallTalk.kind === 'greeting' ? chat.greetingReply : chat.thanksReply);
-      return;
-    }
+    if (smallTalk) return this.deps.questions.answerSmallTalk(context, smallTalk);
     const matrixLanguage = readMatrixRequest(text);
     if (matrixLanguage && this.deps.matrix) return this.deps.matrix.handle(context, matrixLanguage);
     const helpdeskRequest = readHelpdeskRequest(text);

@@ -18,6 +18,7 @@ import { knownUserKey } from './known-user-key';
 import { askerReferenceKey, askerReferenceOf, isPersonalReference } from './asker-reference';
 import { latestAnswerOf } from './latest-answer-of';
 import { typingWhileSlow } from './typing-while-slow';
+import type { SmallTalk } from './read-small-talk';
 
 const CHAT_RECORD: TransactionOptions = { synchronousCommit: false };
 
@@ -46,6 +47,21 @@ export class QuestionHandler {
   constructor(private readonly deps: QuestionHandlerDeps) {
     if (!Number.isInteger(deps.maxQuestionChars) || deps.maxQuestionChars < 1) throw new RangeError('maxQuestionChars must be ≥ 1');
     if (!(deps.contextMaxAgeMs > 0)) throw new RangeError('contextMaxAgeMs must be > 0');
+  }
+
+  /**
+   * A greeting or a thank-you: answered in kind, and, like a question, it tells where the user's
+   * chat now is, so a helpdesk answer still reaches them after their chat has moved.
+   */
+  async answerSmallTalk(context: TurnContext, talk: SmallTalk): Promise<void> {
+    const { activity } = context;
+    const reference = askerReferenceOf(activity);
+    if (this.deps.keepAskerReferences && isPersonalReference(reference)) {
+      const key = askerReferenceKey(knownUserKey(activity));
+      await this.deps.store.inTransaction((tx) => tx.saveConversationReference(key, reference), CHAT_RECORD);
+    }
+    const chat = CHAT_STRINGS[talk.language];
+    await context.sendActivity(talk.kind === 'greeting' ? chat.greetingReply : chat.thanksReply);
   }
 
   async handle(context: TurnContext, text: string): Promise<void> {

@@ -5,10 +5,13 @@
  */
 import { Language } from '../engine';
 
-export type SmallTalk = 'greeting' | 'thanks';
+export interface SmallTalk {
+  kind: 'greeting' | 'thanks';
+  language: Language;
+}
 
-const PHRASES = new Map<string, { kind: SmallTalk; language: Language }>();
-const add = (kind: SmallTalk, language: Language, phrases: string[]) => phrases.forEach((p) => PHRASES.set(p, { kind, language }));
+const PHRASES = new Map<string, SmallTalk>();
+const add = (kind: SmallTalk['kind'], language: Language, phrases: string[]) => phrases.forEach((p) => PHRASES.set(p, { kind, language }));
 add('greeting', 'sv', ['hej', 'hejsan', 'hej hej', 'hallå', 'tjena', 'tjenare', 'tja', 'god morgon', 'godmorgon', 'goddag', 'god eftermiddag']);
 add('greeting', 'en', ['hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon']);
 add('thanks', 'sv', ['tack', 'tack tack', 'tack så mycket', 'tusen tack', 'stort tack', 'tackar', 'ok tack', 'okej tack', 'tack för hjälpen', 'tack för svaret']);
@@ -17,7 +20,7 @@ add('thanks', 'en', ['thanks', 'thank you', 'thank you very much', 'thanks a lot
 /** The bot's own name may close a greeting ("hej Molnkoll"). */
 const BOT_NAME = /\s+molnkoll$/;
 
-export function readSmallTalk(text: string): { kind: SmallTalk; language: Language } | null {
+export function readSmallTalk(text: string): SmallTalk | null {
   const words = text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')

@@ -78,7 +78,7 @@ describe('the helpdesk across a restart', () => {
     ]);
     const toAnna = messagesIn(ANNA_CHAT).filter((a) => a.prefix === '/teams-moved' && a.activityId !== undefined);
     expect(toAnna.map((a) => a.activity.text ?? cardText(a.activity))).toEqual([
-      expect.any(String), // the answer to "hej"
+      expect.any(String), // the reply to "hej", which also says where her chat now is
       sv.claimedNotice('MK-0001'),
       expect.stringContaining('Nej, inte ännu.'),
     ]);
