@@ -4,12 +4,14 @@
  * version, so a restart with an unchanged folder skips reading PDFs and building the index.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { readFile, promises as fs } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { DocumentInfo, Glossary, KnowledgeDocument, KnowledgeProblem } from './types';
 import { SIDECAR_SUFFIX, listKnowledgeFiles, loadKnowledgeFolder } from './knowledge/load-knowledge-folder';
 import { GLOSSARY_FILE } from './knowledge/glossary';
 import { KnowledgeLimits, checkFileSizes, withDefaultLimits } from './knowledge/knowledge-limits';
+import { FILES_IN_FLIGHT, eachInOrder } from './knowledge/each-in-order';
 import { Passage, cutPassages } from './search/passages';
 import { PassageIndex, SerializedPassageIndex } from './search/passage-index';
 import { RulingRef, activeRulings } from './verdict/decide-verdict';
@@ -126,19 +128,22 @@ function groupByDocument(passages: Passage[]): Map<string, Passage[]> {
 async function hashFolder(dir: string, files: string[], limits: KnowledgeLimits): Promise<string> {
   const hash = createHash('sha256').update(`schema:${INDEX_SCHEMA_VERSION}\nlimits:${JSON.stringify(limits)}\n`);
   const sizes = await checkFileSizes(dir, files, limits, GLOSSARY_FILE, SIDECAR_SUFFIX);
-  for (const rel of files) {
-    hash.update(`${rel}\n`);
+  const read = (rel: string) => (sizes.leftOut.has(rel) ? Promise.resolve(undefined) : readWholeFile(path.join(dir, rel)));
+  await eachInOrder(files, FILES_IN_FLIGHT, read, (content, rel) => {
     const stat = sizes.stats.get(rel)!;
-    if (sizes.leftOut.has(rel)) hash.update(`left out: ${stat.size} ${stat.mtimeMs}`);
-    else hash.update(await fs.readFile(path.join(dir, rel)));
+    hash.update(`${rel}\n`);
+    hash.update(content ?? `left out: ${stat.size} ${stat.mtimeMs}`);
     hash.update('\n');
-  }
+  });
   return hash.digest('hex');
 }
 
+/** The callback `readFile`: on Node 20 `fs.promises.readFile` reads in small chunks, each a trip to the thread pool, and took twice as long here. */
+const readWholeFile = promisify(readFile);
+
 async function readCache(cachePath: string, key: string): Promise<CacheFile | undefined> {
   try {
-    const cache = JSON.parse(await fs.readFile(cachePath, 'utf8')) as CacheFile;
+    const cache = JSON.parse((await readWholeFile(cachePath)).toString('utf8')) as CacheFile;
     return cache.schemaVersion === INDEX_SCHEMA_VERSION && cache.key === key ? cache : undefined;
   } catch {
     // A missing or damaged cache is simply rebuilt.

@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { KnowledgeProblem } from '../types';
+import { FILES_IN_FLIGHT, eachInOrder } from './each-in-order';
 
 export interface KnowledgeLimits {
   /** KNOWLEDGE_MAX_FILE_MB, in bytes. */
@@ -44,10 +45,7 @@ const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
  */
 export async function checkFileSizes(dir: string, files: string[], limits: KnowledgeLimits, first: string, sidecarSuffix: string): Promise<SizeCheck> {
   const stats = new Map<string, { size: number; mtimeMs: number }>();
-  for (const rel of files) {
-    const info = await fs.stat(path.join(dir, rel));
-    stats.set(rel, { size: info.size, mtimeMs: info.mtimeMs });
-  }
+  await eachInOrder(files, FILES_IN_FLIGHT, (rel) => fs.stat(path.join(dir, rel)), (info, rel) => stats.set(rel, { size: info.size, mtimeMs: info.mtimeMs }));
   const leftOut = new Set<string>();
   const problems: KnowledgeProblem[] = [];
   let total = 0;
