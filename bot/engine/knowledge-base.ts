@@ -17,7 +17,7 @@ import { PassageIndex, SerializedPassageIndex } from './search/passage-index';
 import { RulingRef, activeRulings } from './verdict/decide-verdict';
 
 /** Bump when what is cached (or how it is built) changes: old caches are then rebuilt. */
-export const INDEX_SCHEMA_VERSION = 5;
+export const INDEX_SCHEMA_VERSION = 6;
 
 export interface KnowledgeBase {
   /** False when the folder cannot be served at all (no usable glossary). */

@@ -1,6 +1,9 @@
 import { SearchQuery } from '../../../bot/engine/search/build-query';
 import { rankHits } from '../../../bot/engine/search/relevance';
-import { PassageIndex } from '../../../bot/engine/search/passage-index';
+import fc from 'fast-check';
+import lunr from 'lunr';
+import { PassageIndex, buildLunrIndex } from '../../../bot/engine/search/passage-index';
+import { normalizeText } from '../../../bot/engine/text/normalize';
 import { Passage } from '../../../bot/engine/search/passages';
 import { DocumentInfo } from '../../../bot/engine/types';
 
@@ -43,7 +46,43 @@ describe('the passage index', () => {
   it('keeps the saved postings compact: places, not passage ids', () => {
     const saved = JSON.stringify(built.toJSON());
     expect(saved).not.toContain('riktlinje#0');
-    expect(built.toJSON().postings.find(([term]) => term === 'hälsodat')).toEqual(['hälsodat', expect.any(Number), [], [], [1, 2]]);
+    // The term, lunr's index of it, two passages, then their places per field: none in a title or heading, 1 and 2 in the body.
+    expect(built.toJSON().postings.find(([term]) => term === 'hälsodat')).toEqual(['hälsodat', expect.any(Number), 2, [], [], [1, 2]]);
+  });
+});
+
+describe('scores, as lunr scores them', () => {
+  const WORDS = ['moln', 'tjänst', 'tjänsten', 'lagring', 'hälsodata', 'beslut', 'nämnd', 'kryptering', 'journal', 'journaler', 'data', 'drift'];
+  const text = (picks: number[]) => picks.map((k) => WORDS[k % WORDS.length]).join(' ');
+  const passagesArbitrary = fc.array(fc.record({ heading: fc.array(fc.nat(), { maxLength: 3 }), body: fc.array(fc.nat(), { minLength: 1, maxLength: 15 }), doc: fc.nat({ max: 3 }) }), { minLength: 1, maxLength: 25 });
+  const queryArbitrary = fc.array(fc.record({ word: fc.nat(), boost: fc.constantFrom(0.25, 0.5, 1, 2, 3), prefix: fc.boolean() }), { minLength: 1, maxLength: 6 });
+
+  it('gives every passage lunr.Index.query’s score, best first, for any passages and terms', () => {
+    fc.assert(
+      fc.property(passagesArbitrary, queryArbitrary, (specs, query) => {
+        const documents = new Map([0, 1, 2, 3].map((k) => [`d${k}`, document(`d${k}`, text([k, k + 5]))]));
+        const passages: Passage[] = specs.map((spec, k) => ({ id: `d${spec.doc}#${k}`, docId: `d${spec.doc}`, heading: text(spec.heading), text: text(spec.body), language: 'sv' }));
+        const lunrIndex = buildLunrIndex(passages, documents);
+        const index = PassageIndex.load(JSON.parse(JSON.stringify(PassageIndex.build(passages, documents).toJSON())), passages.map((p) => p.id));
+        // Stems as the index holds them: the query terms are normalised words, as build-query makes them.
+        const terms = query.map(({ word, boost, prefix }) => ({ term: normalizeText(WORDS[word % WORDS.length], 'sv')[0].slice(0, prefix ? 4 : undefined), boost, prefix }));
+        const expected = lunrIndex.query((q) => {
+          for (const { term, boost, prefix } of terms) q.term(term, { boost, usePipeline: false, wildcard: prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+        });
+        const found = index.search(terms, 1000);
+        expect(found.map((hit) => hit.passageId).sort()).toEqual(expected.map((r) => passages[parseInt(r.ref, 36)].id).sort());
+        const lunrScore = new Map(expected.map((r) => [passages[parseInt(r.ref, 36)].id, r.score]));
+        for (const hit of found) expect(hit.score).toBeCloseTo(lunrScore.get(hit.passageId)!, 9);
+        expect(found.map((hit) => hit.score)).toEqual([...found.map((hit) => hit.score)].sort((a, b) => b - a));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the best `limit` passages, ties by their place in the folder', () => {
+    const same = (k: number): Passage => ({ id: `beslut#${k}`, docId: 'beslut', heading: 'Beslut', text: 'Hälsodata lagras i egen drift.', language: 'sv' });
+    const index = PassageIndex.build([same(0), same(1), same(2)], DOCUMENTS);
+    expect(index.search([{ term: 'hälsodat', boost: 1 }], 2).map((hit) => hit.passageId)).toEqual(['beslut#0', 'beslut#1']);
   });
 });
 
