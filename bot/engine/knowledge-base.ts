@@ -4,14 +4,14 @@
  * version, so a restart with an unchanged folder skips reading PDFs and building the index.
  */
 import { createHash } from 'node:crypto';
-import { readFile, promises as fs } from 'node:fs';
-import { promisify } from 'node:util';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DocumentInfo, Glossary, KnowledgeDocument, KnowledgeProblem } from './types';
 import { SIDECAR_SUFFIX, listKnowledgeFiles, loadKnowledgeFolder } from './knowledge/load-knowledge-folder';
 import { GLOSSARY_FILE } from './knowledge/glossary';
 import { KnowledgeLimits, checkFileSizes, withDefaultLimits } from './knowledge/knowledge-limits';
 import { FILES_IN_FLIGHT, eachInOrder } from './knowledge/each-in-order';
+import { readWholeFile } from './knowledge/read-whole-file';
 import { Passage, cutPassages } from './search/passages';
 import { PassageIndex, SerializedPassageIndex } from './search/passage-index';
 import { RulingRef, activeRulings } from './verdict/decide-verdict';
@@ -137,9 +137,6 @@ async function hashFolder(dir: string, files: string[], limits: KnowledgeLimits)
   });
   return hash.digest('hex');
 }
-
-/** The callback `readFile`: on Node 20 `fs.promises.readFile` reads in small chunks, each a trip to the thread pool, and took twice as long here. */
-const readWholeFile = promisify(readFile);
 
 async function readCache(cachePath: string, key: string): Promise<CacheFile | undefined> {
   try {

@@ -5,11 +5,12 @@
  * flight at once; each result is handed to `use` in the items' order, so a hash over the
  * results stays the same, and at most `width` results are held.
  */
-export async function eachInOrder<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>, use: (result: R, item: T) => void): Promise<void> {
+export async function eachInOrder<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>, use: (result: R, item: T) => void | Promise<void>): Promise<void> {
   for (let start = 0; start < items.length; start += width) {
     const batch = items.slice(start, start + width);
     const results = await Promise.all(batch.map(work));
-    results.forEach((result, k) => use(result, batch[k]));
+    // One at a time: `use` may itself be slow work (a PDF extracted in a worker) that must not run 32-fold.
+    for (const [k, result] of results.entries()) await use(result, batch[k]);
   }
 }
 

@@ -45,7 +45,9 @@ const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
  */
 export async function checkFileSizes(dir: string, files: string[], limits: KnowledgeLimits, first: string, sidecarSuffix: string): Promise<SizeCheck> {
   const stats = new Map<string, { size: number; mtimeMs: number }>();
-  await eachInOrder(files, FILES_IN_FLIGHT, (rel) => fs.stat(path.join(dir, rel)), (info, rel) => stats.set(rel, { size: info.size, mtimeMs: info.mtimeMs }));
+  await eachInOrder(files, FILES_IN_FLIGHT, (rel) => fs.stat(path.join(dir, rel)), (info, rel) => {
+    stats.set(rel, { size: info.size, mtimeMs: info.mtimeMs });
+  });
   const leftOut = new Set<string>();
   const problems: KnowledgeProblem[] = [];
   let total = 0;

@@ -16,6 +16,8 @@ import { decodeText } from './readers/read-text';
 import { LoadedDocument, checkAcrossDocuments } from './check-across-documents';
 import { parseYamlSource } from './yaml-source';
 import { KnowledgeLimits, checkFileSizes, withDefaultLimits } from './knowledge-limits';
+import { FILES_IN_FLIGHT, eachInOrder } from './each-in-order';
+import { readWholeFile } from './read-whole-file';
 import { textContent } from './readers/text-content';
 
 export const SIDECAR_SUFFIX = '.meta.yml';
@@ -58,30 +60,33 @@ export async function loadKnowledgeFolder(dir: string, files?: string[], limits:
   }
 
   const loaded: LoadedDocument[] = [];
-  for (const rel of all) {
-    if (rel === GLOSSARY_FILE) continue;
+  // Documents are read from disk a batch at a time (see eachInOrder), then parsed one after another.
+  const documents = all.filter((rel) => rel !== GLOSSARY_FILE);
+  const readable = (rel: string) => !rel.endsWith(SIDECAR_SUFFIX) && isKnowledgeFile(rel);
+  await eachInOrder(documents, FILES_IN_FLIGHT, (rel) => (readable(rel) ? readWholeFile(path.join(dir, rel)) : Promise.resolve(undefined)), async (bytes, rel) => {
     if (rel.endsWith(SIDECAR_SUFFIX)) {
       const target = rel.slice(0, -SIDECAR_SUFFIX.length);
       if (!present.has(target)) problems.push({ path: rel, message: `sidecar for '${target}', which is not in the folder` });
-      continue;
-    }
-    const extension = path.extname(rel).toLowerCase();
-    if (extension !== '.md' && !READABLE_EXTENSIONS.includes(extension)) {
+    } else if (!bytes) {
       problems.push({ path: rel, message: `not a knowledge file; allowed: .md, ${READABLE_EXTENSIONS.join(', ')} (with an optional ${SIDECAR_SUFFIX} sidecar)` });
-      continue;
+    } else {
+      const result = await loadOneDocument(dir, rel, bytes, present.has(rel + SIDECAR_SUFFIX), limit);
+      if ('problems' in result) problems.push(...result.problems);
+      else loaded.push(result);
     }
-    const result = await loadOneDocument(dir, rel, present.has(rel + SIDECAR_SUFFIX), limit);
-    if ('problems' in result) problems.push(...result.problems);
-    else loaded.push(result);
-  }
+  });
 
   const checked = checkAcrossDocuments(loaded, glossary);
   problems.push(...checked.problems);
   return { glossary, documents: checked.documents, problems };
 }
 
-async function loadOneDocument(dir: string, rel: string, hasSidecar: boolean, limits: KnowledgeLimits): Promise<LoadedDocument | { problems: KnowledgeProblem[] }> {
-  const bytes = await fs.readFile(path.join(dir, rel));
+function isKnowledgeFile(rel: string): boolean {
+  const extension = path.extname(rel).toLowerCase();
+  return extension === '.md' || READABLE_EXTENSIONS.includes(extension);
+}
+
+async function loadOneDocument(dir: string, rel: string, bytes: Buffer, hasSidecar: boolean, limits: KnowledgeLimits): Promise<LoadedDocument | { problems: KnowledgeProblem[] }> {
   let meta: DocumentMeta | undefined;
   let metaSource: LoadedDocument['metaSource'];
   let sections: Section[];

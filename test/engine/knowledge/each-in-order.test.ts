@@ -4,7 +4,9 @@ describe('eachInOrder', () => {
   it('hands results over in the items order even when later items finish first', async () => {
     const seen: string[] = [];
     const delays = [30, 1, 20, 5, 0];
-    await eachInOrder(delays, 3, (ms) => new Promise<string>((resolve) => setTimeout(() => resolve(`waited ${ms}`), ms)), (result) => seen.push(result));
+    await eachInOrder(delays, 3, (ms) => new Promise<string>((resolve) => setTimeout(() => resolve(`waited ${ms}`), ms)), (result) => {
+      seen.push(result);
+    });
     expect(seen).toEqual(['waited 30', 'waited 1', 'waited 20', 'waited 5', 'waited 0']);
   });
 
@@ -27,7 +29,9 @@ describe('eachInOrder', () => {
       if (n === 3) throw new Error('cannot read 3');
       return n;
     };
-    await expect(eachInOrder([1, 2, 3, 4, 5, 6], 2, work, (n) => used.push(n))).rejects.toThrow('cannot read 3');
+    await expect(eachInOrder([1, 2, 3, 4, 5, 6], 2, work, (n) => {
+      used.push(n);
+    })).rejects.toThrow('cannot read 3');
     expect(used).toEqual([1, 2]);
   });
 });
