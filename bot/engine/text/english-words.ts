@@ -1,14 +1,15 @@
 /**
  * A large English word list, so that a real English word ("patent", "eleven") is never read
  * as a typo of a glossary term ("patient", "elever"). Loaded on first use: most questions
- * never need it.
+ * never need it. Read as a file rather than `require`d, so the module cache does not keep the
+ * 275,000-word array beside the compact list.
  */
-let words: Set<string> | undefined;
+import fs from 'node:fs';
+import { SortedWordList } from './sorted-word-list';
+
+let words: SortedWordList | undefined;
 
 export function isEnglishWord(word: string): boolean {
-  if (!words) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    words = new Set(require('an-array-of-english-words') as string[]);
-  }
+  words ??= SortedWordList.of(JSON.parse(fs.readFileSync(require.resolve('an-array-of-english-words'), 'utf8')) as string[]);
   return words.has(word);
 }

@@ -1,8 +1,6 @@
 import { extname } from 'node:path';
 import type { Section } from '../../types';
-import { readDocx } from './read-docx';
 import { readHtml } from './read-html';
-import { readPdf } from './read-pdf';
 import { readText } from './read-text';
 import { UnreadableFileError } from './unreadable-file-error';
 import { extractInWorker } from './extract-in-worker';
@@ -16,7 +14,7 @@ export interface ReadResult {
   title?: string;
 }
 
-type Reader = (bytes: Buffer) => ReadResult | Promise<ReadResult>;
+type Reader = (bytes: Buffer, timeoutMs: number) => ReadResult | Promise<ReadResult>;
 
 export interface ReadOptions {
   /** How long extraction may take; default DEFAULT_EXTRACT_TIMEOUT_MS. */
@@ -25,9 +23,14 @@ export interface ReadOptions {
 
 export const DEFAULT_EXTRACT_TIMEOUT_MS = 15_000;
 
+/**
+ * PDF and Word are read in a worker that can be stopped (pdf.js and mammoth never yield); only
+ * the worker loads them, which keeps them out of the bot's own start-up and memory. Text and HTML
+ * are bounded by the size limit.
+ */
 const READERS: Readonly<Record<string, Reader>> = {
-  '.pdf': readPdf,
-  '.docx': readDocx,
+  '.pdf': (bytes, timeoutMs) => extractInWorker('.pdf', bytes, timeoutMs),
+  '.docx': (bytes, timeoutMs) => extractInWorker('.docx', bytes, timeoutMs),
   '.html': readHtml,
   '.htm': readHtml,
   '.txt': readText,
@@ -52,11 +55,5 @@ export async function readDocumentFile(fileName: string, bytes: Buffer, options:
   if (bytes.length === 0) {
     throw new UnreadableFileError('empty', 'the file is empty (0 bytes); save it again or remove it');
   }
-  return timeBoxed(reader, extension, bytes, options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS);
-}
-
-/** PDF and Word run in a worker that can be stopped; text and HTML are bounded by the size limit. */
-async function timeBoxed(reader: Reader, extension: string, bytes: Buffer, timeoutMs: number): Promise<ReadResult> {
-  if (extension === '.pdf' || extension === '.docx') return extractInWorker(extension, bytes, timeoutMs);
-  return reader(bytes);
+  return reader(bytes, options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS);
 }
