@@ -29,7 +29,9 @@ interface EngineFigures {
   load_ms: number;
   ask_p50_ms: number;
   ask_p99_ms: number;
+  rss_loaded_mb: number;
   rss_mb: number;
+  heap_live_mb: number;
   questions: number;
   answered: number;
 }
@@ -49,7 +51,9 @@ async function main(): Promise<void> {
       load_ms: at10k.engine.load_ms,
       ask_p50_ms: at10k.engine.ask_p50_ms,
       ask_p99_ms: at10k.engine.ask_p99_ms,
+      rss_loaded_mb: at10k.engine.rss_loaded_mb,
       rss_mb: at10k.engine.rss_mb,
+      heap_live_mb: at10k.engine.heap_live_mb,
     });
     if (env.BENCH_SKIP_50K !== '1') {
       const at50k = await measureCorpus(root, 50_000, Number(env.BENCH_QUESTIONS_50K ?? 1000));
@@ -60,7 +64,9 @@ async function main(): Promise<void> {
         load_ms_50k: at50k.engine.load_ms,
         ask_p50_ms_50k: at50k.engine.ask_p50_ms,
         ask_p99_ms_50k: at50k.engine.ask_p99_ms,
+        rss_loaded_mb_50k: at50k.engine.rss_loaded_mb,
         rss_mb_50k: at50k.engine.rss_mb,
+        heap_live_mb_50k: at50k.engine.heap_live_mb,
       });
     }
     if (env.BENCH_SKIP_HTTP !== '1') {
@@ -87,9 +93,9 @@ async function measureCorpus(root: string, passages: number, questions: number) 
   const indexBytes = fs.readdirSync(cacheDir).reduce((sum, name) => sum + fs.statSync(path.join(cacheDir, name)).size, 0);
   console.log(`index build: ${buildMs} ms for ${base.passages.length} passages (${base.problems.length} problems); cache ${(indexBytes / 2 ** 20).toFixed(1)} MB`);
   console.log(`asking ${questions} questions in a fresh process…`);
-  const output = execFileSync(process.execPath, [path.join(DIST, 'bench/measure-engine.js'), dir, cacheDir, String(questions), SOURCE_DIR], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const output = execFileSync(process.execPath, ['--expose-gc', path.join(DIST, 'bench/measure-engine.js'), dir, cacheDir, String(questions), SOURCE_DIR], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const engine = JSON.parse(output.trim().split('\n').pop()!) as EngineFigures;
-  console.log(`cache load ${engine.load_ms} ms; ask p50 ${engine.ask_p50_ms} ms, p99 ${engine.ask_p99_ms} ms (${engine.answered} of ${engine.questions} answered); RSS ${engine.rss_mb} MB`);
+  console.log(`cache load ${engine.load_ms} ms; ask p50 ${engine.ask_p50_ms} ms, p99 ${engine.ask_p99_ms} ms (${engine.answered} of ${engine.questions} answered); RSS ${engine.rss_loaded_mb} MB loaded, ${engine.rss_mb} MB after the questions; heap in use after a full GC ${engine.heap_live_mb} MB`);
   return { passages: base.passages.length, buildMs, indexBytes, engine };
 }
 
