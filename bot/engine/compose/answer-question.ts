@@ -39,7 +39,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const inFolder = (token: Parameters<typeof inKnowledge>[1]) => inKnowledge(base.index, token);
   const isKnownWord = (token: Parameters<typeof inKnowledge>[1]) => inFolder(token) || isEnglishWord(token.word);
   const understood = understandFacets(given, language, base.glossary, isKnownWord, inFolder);
-  const own = kindOfQuestion(withoutPlaceholders(given), language, understood.facets.data.length > 0 && understood.facets.services.length > 0);
+  // A service and a kind of information, or a service and a sector ("socialtjänstens akter i OneDrive"), is what a verdict decides.
+  const namesWhatIsDecided = understood.facets.services.length > 0 && (understood.facets.data.length > 0 || understood.sectorOnly !== undefined);
+  const own = kindOfQuestion(withoutPlaceholders(given), language, namesWhatIsDecided);
   const followUp = readFollowUp(
     {
       tokens: understood.tokens,

@@ -218,8 +218,13 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
     if (covered[i] || token.functionWord) return;
     const tail = INFORMATION_TAILS.find((t) => token.word.endsWith(t) && token.word.length - t.length >= MIN_COMPOUND_TAIL);
     if (!tail) return;
-    const head = token.word.slice(0, -tail.length).replace(/s$/, '');
-    const matcher = dataWords.find((m) => m.words[0] === head || stemWord(head, language) === m.stems[language][0]);
+    // With and without a joining s: "orosanmälningsdokument", but "sekretessuppgifter" keeps its own.
+    const whole = token.word.slice(0, -tail.length);
+    const heads = whole.endsWith('s') ? [whole, whole.slice(0, -1)] : [whole];
+    // The head as a synonym, or the head with another word for information ("hälsoinfo" as "hälsodata").
+    const names = (m: SynonymMatcher, head: string) =>
+      m.words[0] === head || stemWord(head, language) === m.stems[language][0] || INFORMATION_TAILS.some((t) => m.words[0] === head + t);
+    const matcher = dataWords.find((m) => heads.some((head) => names(m, head)));
     if (matcher) claim(matcher, i, i + 1, false);
   });
 

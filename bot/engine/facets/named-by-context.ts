@@ -27,6 +27,24 @@ const AFTER_A_PRODUCT: Record<Language, Set<string>> = {
 /** "teams of nurses", "a word of caution": the everyday word, whatever stands before it. */
 const EVERYDAY_AFTER: Record<Language, Set<string>> = { en: new Set(['of']), sv: new Set() };
 
+/** "the outlook", "our teams", "two teams": a determiner makes the word the everyday one, unless a product word follows. */
+const DETERMINERS: Record<Language, Set<string>> = {
+  en: new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'some', 'all', 'two', 'three', 'several', 'many']),
+  sv: new Set(),
+};
+
+/** A question's verb before its subject, at its start: "is zoom ok…", "does teams keep…". */
+const QUESTION_VERBS: Record<Language, Set<string>> = {
+  en: new Set(['is', 'are', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'would', 'will', 'was', 'were']),
+  sv: new Set(),
+};
+
+/** What a question's first word is asked about: "zoom for health data?", "teams ok?". */
+const ASKED_OF: Record<Language, Set<string>> = {
+  en: new Set(['for', 'ok', 'okay', 'allowed', 'safe', 'approved', 'compliant', 'secure']),
+  sv: new Set(),
+};
+
 export function namedByContext(tokens: QuestionToken[], i: number, language: Language): boolean {
   const next = tokens[i + 1]?.word;
   if (next !== undefined && EVERYDAY_AFTER[language].has(next)) return false;
@@ -34,5 +52,7 @@ export function namedByContext(tokens: QuestionToken[], i: number, language: Lan
   // Alone, it is a follow-up naming one side ("teams?").
   if (tokens.length === 1) return true;
   const previous = tokens[i - 1]?.word;
-  return previous !== undefined && BEFORE_A_PRODUCT[language].has(previous);
+  if (previous === undefined) return next !== undefined && ASKED_OF[language].has(next);
+  if (DETERMINERS[language].has(previous)) return false;
+  return BEFORE_A_PRODUCT[language].has(previous) || (i === 1 && QUESTION_VERBS[language].has(previous));
 }

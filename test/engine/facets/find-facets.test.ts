@@ -38,7 +38,12 @@ describe('findFacetMatches', () => {
   describe('a name that is also an everyday word, typed in lower case', () => {
     const withTeams: Glossary = {
       ...glossary,
-      services: { ...glossary.services, teams: { ...facet('teams', ['Teams']), everyday: { en: ['teams'] } }, zoom: { ...facet('zoom', ['Zoom']), everyday: { en: ['zoom'] } } },
+      services: {
+        ...glossary.services,
+        exchange: { ...facet('exchange', ['Outlook'], 'office365'), everyday: { en: ['outlook'] } },
+        teams: { ...facet('teams', ['Teams']), everyday: { en: ['teams'] } },
+        zoom: { ...facet('zoom', ['Zoom']), everyday: { en: ['zoom'] } },
+      },
     };
     test.each([
       ['can i use teams for internal documents', ['teams']],
@@ -50,8 +55,42 @@ describe('findFacetMatches', () => {
       ['our teams keep internal notes', []],
       ['can we zoom out a bit', []],
       ['May I use Teams?', ['teams']],
+      // The subject of the question, after its verb or before what is asked of it.
+      ['is zoom ok for meetings about patients', ['zoom']],
+      ['does teams keep chat logs in the eu', ['teams']],
+      ['zoom for health data?', ['zoom']],
+      ['teams allowed for internal stuff?', ['teams']],
+      ['is the outlook for schrems good', []],
+      ['are teams of nurses allowed to share', []],
+      ['can we zoom in on the data', []],
     ])('%s', (question, services) => {
       expect(facetsOf(findFacetMatches(question, 'en', withTeams)).services.sort()).toEqual(services);
+    });
+  });
+
+  describe('a Swedish compound of a kind of information and a word for information', () => {
+    const withSectors: Glossary = {
+      ...glossary,
+      data: {
+        ...glossary.data,
+        confidential: facet('confidential', ['sekretess', 'sekretessbelagd', 'confidential']),
+        health: facet('health', ['hälsodata', 'hälsouppgifter', 'patient', 'journal'], 'confidential'),
+        social: facet('social', ['socialtjänstuppgifter', 'orosanmälan', 'orosanmälningar'], 'confidential'),
+      },
+    };
+    test.each([
+      ['får sekretessuppgifter ligga i OneDrive?', ['confidential']],
+      ['kan vi lagra sekretessdata i OneDrive', ['confidential']],
+      ['kan man ha hälsoinfo i OneDrive', ['health']],
+      ['får socialtjänstinfo ligga i OneDrive?', ['social']],
+      ['får patientinfo ligga i OneDrive?', ['health']],
+      ['får orosanmälningsdokument ligga i OneDrive?', ['social']],
+      // A word for information alone, or after a word that is no kind of information, names nothing.
+      ['får uppgifter ligga i OneDrive?', []],
+      ['får mötesinfo ligga i OneDrive?', []],
+      ['får lönedata ligga i OneDrive?', []],
+    ])('%s', (question, data) => {
+      expect(facetsOf(findFacetMatches(question, 'sv', withSectors)).data).toEqual(data);
     });
   });
 
