@@ -116,6 +116,22 @@ function compoundTailsOf(glossary: Glossary, language: Language): Map<string, Co
   return tails;
 }
 
+const gluedCache = new WeakMap<Glossary, Map<string, SynonymMatcher>>();
+
+/** Each synonym of several words, written as one ("health data" as "healthdata"), with the first matcher that has it. */
+function gluedPhrasesOf(glossary: Glossary): Map<string, SynonymMatcher> {
+  let glued = gluedCache.get(glossary);
+  if (!glued) {
+    glued = new Map();
+    for (const matcher of matchersOf(glossary)) {
+      const word = matcher.words.join('');
+      if (matcher.words.length > 1 && matcher.role !== 'generic' && !glued.has(word)) glued.set(word, matcher);
+    }
+    gluedCache.set(glossary, glued);
+  }
+  return glued;
+}
+
 function matchersFor(kind: FacetKind, entries: Record<string, FacetEntry>): SynonymMatcher[] {
   return Object.values(entries).flatMap((entry) => {
     const generic = new Set((entry.generic ?? []).map((g) => g.toLowerCase()));
@@ -225,6 +241,14 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
     const names = (m: SynonymMatcher, head: string) =>
       m.words[0] === head || stemWord(head, language) === m.stems[language][0] || INFORMATION_TAILS.some((t) => m.words[0] === head + t);
     const matcher = dataWords.find((m) => heads.some((head) => names(m, head)));
+    if (matcher) claim(matcher, i, i + 1, false);
+  });
+
+  // 3b. A phrase typed as one word ("healthdata", "googledrive", "office365").
+  const glued = gluedPhrasesOf(glossary);
+  tokens.forEach((token, i) => {
+    if (covered[i] || token.functionWord) return;
+    const matcher = glued.get(token.word);
     if (matcher) claim(matcher, i, i + 1, false);
   });
 

@@ -96,7 +96,16 @@ describe('findFacetMatches', () => {
 
   test('"OneDrive" does not also find "Drive" and glossary ids are not synonyms', () => {
     expect(facetsOf(findFacetMatches('OneDrive och drive', 'sv', glossary)).services).toEqual(['onedrive']);
-    expect(facetsOf(findFacetMatches('office365 health', 'en', glossary))).toEqual({ services: [], data: [] });
+    expect(facetsOf(findFacetMatches('google health', 'en', glossary))).toEqual({ services: [], data: [] });
+  });
+
+  test.each([
+    ['healthdata in OneDrive?', 'en', { services: ['onedrive'], data: ['health'] }],
+    ['may i keep patientrecords in googledrive', 'en', { services: ['google'], data: ['health'] }],
+    ['office365 and health data', 'en', { services: ['office365'], data: ['health'] }],
+    ['Får hälsodata ligga i microsoft365?', 'sv', { services: ['office365'], data: ['health'] }],
+  ])('a phrase typed as one word counts as the phrase: %s', (question, language, facets) => {
+    expect(facetsOf(findFacetMatches(question, language as 'sv' | 'en', glossary))).toEqual(facets);
   });
 
   test('a match records the question words it came from', () => {
