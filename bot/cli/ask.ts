@@ -40,7 +40,7 @@ async function main(): Promise<number> {
         return 2;
       }
       const answer = await engine.ask(parsed.question, parsed.conversation === undefined ? undefined : contexts.get(parsed.conversation));
-      if (parsed.conversation !== undefined) contexts.set(parsed.conversation, contextOf(answer));
+      if (parsed.conversation !== undefined) contexts.set(parsed.conversation, contextOf(answer, contexts.get(parsed.conversation)));
       process.stdout.write(JSON.stringify(answer) + '\n');
     }
     return 0;
@@ -61,7 +61,7 @@ async function converse(engine: Engine, json: boolean): Promise<number> {
     const question = line.trim();
     if (question !== '') {
       const answer = await engine.ask(question, context);
-      context = contextOf(answer);
+      context = contextOf(answer, context);
       process.stdout.write((json ? JSON.stringify(answer) : formatAnswerText(answer) + '\n') + '\n');
     }
     lines.prompt();

@@ -87,8 +87,8 @@ export class QuestionHandler {
     const started = Date.now();
     const { store } = this.deps;
     const conversationKey = conversationKeyOf(activity, userHash);
-    const answer = await typingWhileSlow(context, this.deps.logger, async () =>
-      engine.ask(question, await store.recallContext(conversationKey, this.deps.contextMaxAgeMs)));
+    const previous = await store.recallContext(conversationKey, this.deps.contextMaxAgeMs);
+    const answer = await typingWhileSlow(context, this.deps.logger, () => engine.ask(question, previous));
 
     const snapshot = latestAnswerOf(answer);
     const reference = askerReferenceOf(activity);
@@ -96,7 +96,7 @@ export class QuestionHandler {
     // the chat, not a promise (see synchronousCommit). Written before it is sent, so a click on
     // the card always finds its answer.
     const logged = await store.inTransaction(async (tx) => {
-      await tx.rememberContext(conversationKey, contextOf(answer));
+      await tx.rememberContext(conversationKey, contextOf(answer, previous));
       const entry = await tx.logAnswer({
         userHash,
         question: snapshot.question,

@@ -16,7 +16,7 @@ import { asksPermission } from '../text/question-words';
 import { tokenize } from '../text/normalize';
 import { isEnglishWord } from '../text/english-words';
 import { kindOfQuestion } from '../question/question-kind';
-import { readFollowUp } from '../question/read-follow-up';
+import { QuestionSides, readBackReference, readFollowUp } from '../question/read-follow-up';
 import { CitationList } from './citation-list';
 import { describeDecisions } from './describe-decisions';
 import { writePlainAnswer } from './plain-answer';
@@ -42,18 +42,18 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   // A service and a kind of information, or a service and a sector ("socialtjänstens akter i OneDrive"), is what a verdict decides.
   const namesWhatIsDecided = understood.facets.services.length > 0 && (understood.facets.data.length > 0 || understood.sectorOnly !== undefined);
   const own = kindOfQuestion(withoutPlaceholders(given), language, namesWhatIsDecided);
-  const followUp = readFollowUp(
-    {
-      tokens: understood.tokens,
-      facets: understood.facets,
-      claimed: new Set([...understood.matches.flatMap((m) => range(m.start, m.end)), ...understood.tokens.flatMap((t, i) => (understood.unknownServices.includes(t.written) ? [i] : []))]),
-      namesUnknownService: understood.unknownServices.length > 0,
-      namesSector: understood.sectorOnly !== undefined,
-      kind: own.kind,
-    },
-    language,
-    context,
-  );
+  const sides: QuestionSides = {
+    tokens: understood.tokens,
+    facets: understood.facets,
+    claimed: new Set([...understood.matches.flatMap((m) => range(m.start, m.end)), ...understood.tokens.flatMap((t, i) => (understood.unknownServices.includes(t.written) ? [i] : []))]),
+    namesUnknownService: understood.unknownServices.length > 0,
+    namesSector: understood.sectorOnly !== undefined,
+    kind: own.kind,
+    stillValid: own.stillValid,
+  };
+  const followUp = readFollowUp(sides, language, context);
+  // "När kom det?" after an answer about Customer Lockbox is about Customer Lockbox.
+  const pointedAt = followUp ? undefined : readBackReference(sides, language, context)?.filter((id) => base.documentsById.has(id));
   const facets = followUp?.facets ?? understood.facets;
   const namesPair = facets.data.length > 0 && facets.services.length > 0;
   // "Och i Zoom då?" asks what the previous question asked, now of a whole pair.
@@ -70,7 +70,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const corrections = correctWords(tokens, base.index, claimed, language);
   const corrected = corrections.reduce((text, c) => replaceToken(text, tokens[c.position].written, c.term), given);
   // The side a follow-up borrows is searched for too: "Och i Zoom då?" is about health data in Zoom.
-  const searchText = followUp ? [corrected, ...carriedLabels(followUp.carried, base, language)].join(' ') : corrected;
+  // So is the subject of the answer a question points back at.
+  const pointedTitles = (pointedAt ?? []).map((id) => base.documentsById.get(id)!.title);
+  const searchText = followUp ? [corrected, ...carriedLabels(followUp.carried, base, language)].join(' ') : [corrected, ...pointedTitles].join(' ');
   const query = buildQuery(searchText, language, understood.matches, base.glossary, analysis.keyPhrases);
 
   // Rare names weigh most: one no document holds means the knowledge cannot answer.
@@ -79,7 +81,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const unknownNames = names.filter(({ token, i }) => !inFolder(token) && !correctedAt.has(i)).map(({ token }) => token.written);
   const knownNames = names.filter(({ token }) => inFolder(token)).map(({ token }) => token.word);
 
-  const hits = rankHits(query, base.index.search(query.terms), base.index, base, language, kind);
+  const hits = leanOn(rankHits(query, base.index.search(query.terms), base.index, base, language, kind), pointedAt, base);
   const quotable = unknownNames.length > 0 ? [] : quotableHits(hits, base, facets, knownNames);
   const coverage = Math.max(0, ...quotable.map((hit) => hit.coverage));
   const anyDecision = decision.pairs.some((p) => p.winner) || (sectorDecisions?.pairs.some((p) => p.winner) ?? false);
@@ -101,6 +103,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const asksWithoutData = facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && asksPermission(tokenize(withoutPlaceholders(given)), language);
   const readings = understood.readings.map((r) => (r.kind === 'typo' ? strings.typo(r.written, r.read) : textIn(r.text, language).replace('{term}', r.term)));
   readings.push(...corrections.map((c) => strings.typo(c.written, c.term)));
+  if (pointedAt && pointedTitles.length > 0) readings.unshift(strings.pointedBack(pointedTitles[0]));
   if (followUp) readings.unshift(strings.assumed(labelsOf(followUp.carried.data, base.glossary.data, language), labelsOf(followUp.carried.services, base.glossary.services, language)));
 
   const verdict: Verdict | null = decision.verdict;
@@ -136,6 +139,17 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
 }
 
 /** The glossary labels of what a follow-up carried over, in the answer's language: data classes first, then services. */
+/** A question that points back prefers the passages of what it points at; the others keep their order after them. */
+const POINTED_AT_FACTOR = 2;
+
+function leanOn(hits: RankedHit[], documentIds: string[] | undefined, base: KnowledgeBase): RankedHit[] {
+  if (!documentIds || documentIds.length === 0) return hits;
+  const pointed = new Set(documentIds);
+  return hits
+    .map((hit) => (pointed.has(base.passagesById.get(hit.passageId)?.docId ?? '') ? { ...hit, score: hit.score * POINTED_AT_FACTOR } : hit))
+    .sort((a, b) => b.score - a.score);
+}
+
 function carriedLabels(carried: Facets, base: KnowledgeBase, language: Language): string[] {
   return [...labelsOf(carried.data, base.glossary.data, language), ...labelsOf(carried.services, base.glossary.services, language)];
 }

@@ -30,6 +30,8 @@ export interface QuestionSides {
   /** A sector was named ("i förskolan"): the data side is named. */
   namesSector: boolean;
   kind: QuestionKind;
+  /** Asks whether a ruling still holds ("Gäller det fortfarande?"). */
+  stillValid: boolean;
 }
 
 export interface FollowUp {
@@ -50,10 +52,12 @@ export function readFollowUp(question: QuestionSides, language: Language, contex
   const previousPair = context.facets.services.length > 0 || context.facets.data.length > 0;
 
   if (!namesService && !namesData) {
+    // Only the answer just given, and only a verdict, is what "why" and "still" point at.
+    const afterVerdict = context.decidedBy !== undefined && previousPair && (context.kind === 'verdict' || context.kind === 'why');
     // "Varför?", "Why is that?", "Varför beslutade de så?": hardly anything of its own but the asking.
-    if (question.kind === 'why' && own <= 1 && context.decidedBy && previousPair) {
-      return { facets: context.facets, carried: context.facets, why: true };
-    }
+    if (question.kind === 'why' && own <= 1 && afterVerdict) return { facets: context.facets, carried: context.facets, why: true };
+    // "Gäller det fortfarande?", "Is that still valid?": the same pair, later law first.
+    if (question.stillValid && own <= MAX_OWN_WORDS && afterVerdict) return { facets: context.facets, carried: context.facets, why: false };
     return undefined;
   }
   if (namesService && namesData) return undefined;
@@ -65,6 +69,26 @@ export function readFollowUp(question: QuestionSides, language: Language, contex
     carried,
     why: false,
   };
+}
+
+/** Words that point back at what was just said ("När kom det?", "Who decided that?"). */
+const BACK_REFERENCES: Record<Language, Set<string>> = {
+  sv: new Set(['det', 'den', 'dem', 'de', 'detta', 'denna', 'dessa', 'där', 'dit', 'dom']),
+  en: new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'there', 'its']),
+};
+/** A question pointing back has at most this many words of its own; more, and it has a subject of its own. */
+const MAX_OWN_WORDS_POINTING_BACK = 3;
+
+/**
+ * The documents a short question that names no side but points back ("När kom det?", "When was
+ * it signed?") is about: those the previous answer cited first. Undefined when it stands alone.
+ */
+export function readBackReference(question: QuestionSides, language: Language, context: ConversationContext | undefined): string[] | undefined {
+  if (!context || context.citedIds.length === 0) return undefined;
+  if (question.facets.services.length > 0 || question.facets.data.length > 0 || question.namesUnknownService || question.namesSector) return undefined;
+  if (!question.tokens.some((t) => BACK_REFERENCES[language].has(t.word))) return undefined;
+  if (ownWords(question, language) > MAX_OWN_WORDS_POINTING_BACK) return undefined;
+  return context.citedIds.slice(0, 1);
 }
 
 /** Words that are neither function words, facets nor continuation markers: what the question says by itself. */

@@ -19,7 +19,7 @@ async function converse(...questions: string[]): Promise<Answer[]> {
   for (const question of questions) {
     const answer = await engine.ask(question, context);
     answers.push(answer);
-    context = contextOf(answer);
+    context = contextOf(answer, context);
   }
   return answers;
 }
@@ -122,5 +122,59 @@ describe('the context', () => {
     expect(context.decidedBy).toBe('goteborg-sakerhetsrapport-2018');
     expect(context.citedIds.length).toBeGreaterThan(0);
     expect(JSON.stringify(context)).not.toContain('1212');
+  });
+});
+
+describe('"Gäller det fortfarande?" after a verdict', () => {
+  test.each([
+    ['Får vi ha sekretessbelagt i SharePoint?', 'Gäller det fortfarande?', { services: ['sharepoint'], data: ['confidential'] }, 'Jag antar att du fortfarande menar sekretessbelagd information i SharePoint.'],
+    ['May I store health data in Office 365?', 'Is that still valid?', { services: ['office365'], data: ['health'] }, 'I take it you still mean health data in Office 365.'],
+  ])('%s → %s asks whether the same ruling still holds', async (first, second, facets, assumption) => {
+    const [verdictAnswer, still] = await converse(first, second);
+    expect(still.facets).toEqual(facets);
+    expect(still.kind).toBe('verdict');
+    expect(still.verdict).toBe(verdictAnswer.verdict);
+    expect(still.readings[0]).toBe(assumption);
+    // Later law is what such a question is about: the answer names it.
+    expect(still.caveats.map((c) => c.kind)).toContain('later-document');
+  });
+
+  it('is a question of its own after an answer that decided nothing', async () => {
+    const [, still] = await converse('Vad är Customer Lockbox?', 'Gäller det fortfarande?');
+    expect(still.followUp).toBeUndefined();
+    expect(still.verdict).toBeNull();
+  });
+});
+
+describe('the conversation keeps its subject through a side question', () => {
+  it('carries the kind of information past a question that named neither side', async () => {
+    const [, , answer] = await converse('Får jag lagra hälsodata i OneDrive?', 'Vad är Customer Lockbox?', 'Och i Teams då?');
+    expect(answer.facets).toEqual({ services: ['teams'], data: ['health'] });
+    expect(answer.readings[0]).toBe('Jag antar att du fortfarande menar hälsodata.');
+  });
+
+  it('lets "Samma för elevuppgifter?" lean on the pair before "Gäller det fortfarande?"', async () => {
+    const [, , answer] = await converse('Får vi ha sekretessbelagt i SharePoint?', 'Gäller det fortfarande?', 'Samma sak för elevuppgifter?');
+    expect(answer.facets).toEqual({ services: ['sharepoint'], data: ['school'] });
+    expect(answer.verdict).toBe('pending');
+  });
+
+  it('never explains an older verdict after a question about something else', async () => {
+    const [, , why] = await converse('Får jag lagra hälsodata i OneDrive?', 'Vad är Customer Lockbox?', 'Varför?');
+    expect(why.followUp).toBeUndefined();
+    expect(why.verdict).toBeNull();
+  });
+});
+
+describe('a short question that points back ("när kom det?") is about what was just answered', () => {
+  test.each([
+    ['Vad är Customer Lockbox?', 'När kom det?', 'microsoft-customer-lockbox', /lockbox/i],
+    ['What is the CLOUD Act?', 'When was it signed?', 'us-cloud-act-2018', /2018/],
+    ['Vad sa HFD om allmänna handlingar i Microsoft 365?', 'När kom den?', 'hfd-3530-23-allman-handling-microsoft365', /2024/],
+  ])('%s → %s', async (first, second, document, expected) => {
+    const [, answer] = await converse(first, second);
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0].id).toBe(document);
+    expect(answer.answer).toMatch(expected);
   });
 });
