@@ -9,7 +9,7 @@ import { EscalateSubmit } from '../render/card-actions';
 import { HelpdeskSubmit, TicketFeedbackSubmit } from '../render/ticket-actions';
 import { Logger } from '../logging/create-logger';
 import { pickLanguage } from './pick-language';
-import { HelpdeskRequest } from './read-helpdesk-request';
+import { HelpdeskRequest } from './asker/read-helpdesk-request';
 import { userKeyOf } from './user-key';
 
 export interface EscalationHandler {

@@ -6,18 +6,18 @@
 import { ActivityTypes, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { parseCardSubmit } from '../render/card-actions';
 import { CHAT_STRINGS, WELCOME_TEXT } from '../engine';
-import { QuestionHandler } from './question-handler';
-import { FeedbackHandler } from './feedback-handler';
+import { QuestionHandler } from './asker/question-handler';
+import { FeedbackHandler } from './asker/feedback-handler';
 import { EscalationHandler, HelpdeskActionHandler } from './escalation-handler';
 import { TICKET_ACTION, parseTicketSubmit } from '../render/ticket-actions';
-import { readHelpdeskRequest } from './read-helpdesk-request';
-import { readQuestion } from './read-question';
-import { readTextVote } from './read-text-vote';
-import { readTextReason } from './read-text-reason';
-import { readHelpRequest } from './read-help-request';
-import { readSmallTalk } from './read-small-talk';
-import { readMatrixRequest } from './read-matrix-request';
-import { MatrixHandler } from './matrix-handler';
+import { readHelpdeskRequest } from './asker/read-helpdesk-request';
+import { readQuestion } from './asker/read-question';
+import { readTextVote } from './asker/read-text-vote';
+import { readTextReason } from './asker/read-text-reason';
+import { readHelpRequest } from './asker/read-help-request';
+import { readSmallTalk } from './asker/read-small-talk';
+import { readMatrixRequest } from './asker/read-matrix-request';
+import { MatrixHandler } from './asker/matrix-handler';
 import { pickLanguage } from './pick-language';
 import { userKeyOf } from './user-key';
 

@@ -9,7 +9,7 @@ import { createEngine, Engine } from '../../bot/engine/engine';
 import { LocalAnalyzer } from '../../bot/engine/analysis/local-analyzer';
 import { HELPDESK_STRINGS } from '../../bot/engine/strings/helpdesk';
 import { CHAT_STRINGS } from '../../bot/engine/strings/chat';
-import { ESCALATIONS_PER_MINUTE } from '../../bot/teams/asker-escalation';
+import { ESCALATIONS_PER_MINUTE } from '../../bot/teams/asker/asker-escalation';
 import { TICKET_ACTION } from '../../bot/render/ticket-actions';
 import { ConnectorStandIn, ReceivedActivity } from '../support/connector-stand-in';
 import { slackMessage, teamsCardSubmit, teamsPersonalMessage } from '../support/activities';

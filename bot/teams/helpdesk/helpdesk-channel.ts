@@ -3,12 +3,12 @@
  * posts a ticket's card there (from the outbox drainer) and updates it in place later.
  */
 import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'botbuilder';
-import { Language } from '../engine';
-import { Ticket } from '../store/ticket-store';
-import { buildTicketCard } from '../render/ticket-card';
-import { Proactive } from './continue-conversation';
-import { withTimeout } from './with-timeout';
-import { tenantOf } from './user-key';
+import { Language } from '../../engine';
+import { Ticket } from '../../store/ticket-store';
+import { buildTicketCard } from '../../render/ticket-card';
+import { Proactive } from '../continue-conversation';
+import { withTimeout } from '../with-timeout';
+import { tenantOf } from '../user-key';
 
 export interface HelpdeskChannelOptions {
   conversationId?: string;

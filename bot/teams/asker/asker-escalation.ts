@@ -5,23 +5,23 @@
  * before anything is stored, sent or logged; logs carry ticket ids and hashes only.
  */
 import { TurnContext } from 'botbuilder';
-import { Analyzer } from '../engine';
-import { HELPDESK_STRINGS } from '../engine';
-import { CHAT_STRINGS } from '../engine';
-import { EscalateSubmit } from '../render/card-actions';
-import { TicketFeedbackSubmit } from '../render/ticket-actions';
-import { Ticket, TicketStatus } from '../store/ticket-store';
-import { LatestAnswer } from '../store/latest-answer';
-import { HelpdeskStore } from '../store/helpdesk-store';
-import { Logger } from '../logging/create-logger';
+import { Analyzer } from '../../engine';
+import { HELPDESK_STRINGS } from '../../engine';
+import { CHAT_STRINGS } from '../../engine';
+import { EscalateSubmit } from '../../render/card-actions';
+import { TicketFeedbackSubmit } from '../../render/ticket-actions';
+import { Ticket, TicketStatus } from '../../store/ticket-store';
+import { LatestAnswer } from '../../store/latest-answer';
+import { HelpdeskStore } from '../../store/helpdesk-store';
+import { Logger } from '../../logging/create-logger';
 import { askerReferenceOf } from './asker-reference';
-import { EscalationHandler } from './escalation-handler';
-import { HelpdeskChannel } from './helpdesk-channel';
-import { pickLanguage } from './pick-language';
-import { RateLimiter } from './rate-limiter';
-import { RateCounter } from '../store/rate-counter';
+import { EscalationHandler } from '../escalation-handler';
+import { HelpdeskChannel } from '../helpdesk/helpdesk-channel';
+import { pickLanguage } from '../pick-language';
+import { RateLimiter } from '../rate-limiter';
+import { RateCounter } from '../../store/rate-counter';
 import { HelpdeskRequest } from './read-helpdesk-request';
-import { knownUserKey } from './known-user-key';
+import { knownUserKey } from '../known-user-key';
 
 /** How far back a repeated escalation of the same question is recognised. */
 const RECENT_TICKETS = 200;

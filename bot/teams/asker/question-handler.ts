@@ -4,20 +4,20 @@
  * redacted question.
  */
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
-import { Answer, contextOf } from '../engine';
-import { Engine } from '../engine';
-import { CHAT_STRINGS } from '../engine';
-import { Store } from '../store/store';
-import { TransactionOptions } from '../store/helpdesk-store';
-import { conversationKeyOf } from './conversation-key';
-import { Logger } from '../logging/create-logger';
-import type { AnswerCardState } from '../render/answer-card';
-import { RateLimiter } from './rate-limiter';
-import { pickLanguage } from './pick-language';
-import { knownUserKey } from './known-user-key';
+import { Answer, contextOf } from '../../engine';
+import { Engine } from '../../engine';
+import { CHAT_STRINGS } from '../../engine';
+import { Store } from '../../store/store';
+import { TransactionOptions } from '../../store/helpdesk-store';
+import { conversationKeyOf } from '../conversation-key';
+import { Logger } from '../../logging/create-logger';
+import type { AnswerCardState } from '../../render/answer-card';
+import { RateLimiter } from '../rate-limiter';
+import { pickLanguage } from '../pick-language';
+import { knownUserKey } from '../known-user-key';
 import { askerReferenceKey, askerReferenceOf, isPersonalReference } from './asker-reference';
 import { latestAnswerOf } from './latest-answer-of';
-import { typingWhileSlow } from './typing-while-slow';
+import { typingWhileSlow } from '../typing-while-slow';
 import type { SmallTalk } from './read-small-talk';
 
 const CHAT_RECORD: TransactionOptions = { synchronousCommit: false };

@@ -3,7 +3,7 @@
  * them to a chatbot as to a colleague, and "I cannot find anything in the sources" is the wrong
  * reply. The wording picks the language. Anything longer is a question as usual.
  */
-import { Language } from '../engine';
+import { Language } from '../../engine';
 
 export interface SmallTalk {
   kind: 'greeting' | 'thanks';

@@ -3,8 +3,8 @@
  * reason in the list the bot offered, or its label in either language ("inaktuellt", "outdated").
  * Read only right after a not-helpful vote; otherwise such a message is an ordinary question.
  */
-import { CARD_STRINGS } from '../engine';
-import { VOTE_REASONS, VoteReason } from '../store/answer-log';
+import { CARD_STRINGS } from '../../engine';
+import { VOTE_REASONS, VoteReason } from '../../store/answer-log';
 
 const normalise = (text: string) => text.trim().toLowerCase().replace(/[.!)]+$/, '').replace(/\s+/g, ' ');
 

@@ -6,13 +6,13 @@
  * the outbox drainer, so a failure is thrown for it to retry.
  */
 import { Activity, ActivityTypes, ConversationReference, TurnContext } from 'botbuilder';
-import { HELPDESK_STRINGS } from '../engine';
-import { Ticket, TicketStore } from '../store/ticket-store';
-import { AskerNoticeKind } from '../store/outbox';
-import { renderHelpdeskAnswer } from '../render/helpdesk-answer-card';
-import { Proactive } from './continue-conversation';
+import { HELPDESK_STRINGS } from '../../engine';
+import { Ticket, TicketStore } from '../../store/ticket-store';
+import { AskerNoticeKind } from '../../store/outbox';
+import { renderHelpdeskAnswer } from '../../render/helpdesk-answer-card';
+import { Proactive } from '../continue-conversation';
 import { askerReferenceKey, askerReferenceOf, isPersonalReference } from './asker-reference';
-import { withTimeout } from './with-timeout';
+import { withTimeout } from '../with-timeout';
 
 export type AskerNotice = AskerNoticeKind;
 

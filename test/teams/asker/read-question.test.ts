@@ -1,5 +1,5 @@
-import { isGroupConversation, readQuestion } from '../../bot/teams/read-question';
-import { emulatorMessage, slackMessage, teamsChannelMessage, teamsPersonalMessage } from '../support/activities';
+import { isGroupConversation, readQuestion } from '../../../bot/teams/asker/read-question';
+import { emulatorMessage, slackMessage, teamsChannelMessage, teamsPersonalMessage } from '../../support/activities';
 
 const URL = 'http://127.0.0.1:9';
 

@@ -1,5 +1,5 @@
 /** `help` / `hjälp` (and a few spellings) ask what the bot can do; the word picks the language. */
-import { Language } from '../engine';
+import { Language } from '../../engine';
 
 const HELP_WORDS: Record<string, Language> = {
   help: 'en',

@@ -1,9 +1,9 @@
 import { Activity, TestAdapter, TurnContext } from 'botbuilder';
-import { HelpdeskMembership } from '../../bot/teams/helpdesk-membership';
-import { Roster } from '../../bot/teams/teams-roster';
-import { slackMessage } from '../support/activities';
-import { HANNA, OLLE, helpdeskClick } from '../support/helpdesk-activities';
-import { captureLogs } from '../support/log-capture';
+import { HelpdeskMembership } from '../../../bot/teams/helpdesk/helpdesk-membership';
+import { Roster } from '../../../bot/teams/helpdesk/teams-roster';
+import { slackMessage } from '../../support/activities';
+import { HANNA, OLLE, helpdeskClick } from '../../support/helpdesk-activities';
+import { captureLogs } from '../../support/log-capture';
 
 /** A roster that answers from a set, or fails, or hangs; counts the questions it gets. */
 class FakeRoster implements Roster {

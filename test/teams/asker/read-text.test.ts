@@ -1,9 +1,9 @@
-import { readTextVote } from '../../bot/teams/read-text-vote';
-import { readTextReason } from '../../bot/teams/read-text-reason';
-import { readHelpRequest } from '../../bot/teams/read-help-request';
-import { readSmallTalk } from '../../bot/teams/read-small-talk';
-import { pickLanguage } from '../../bot/teams/pick-language';
-import { cutQuestion } from '../../bot/teams/question-handler';
+import { readTextVote } from '../../../bot/teams/asker/read-text-vote';
+import { readTextReason } from '../../../bot/teams/asker/read-text-reason';
+import { readHelpRequest } from '../../../bot/teams/asker/read-help-request';
+import { readSmallTalk } from '../../../bot/teams/asker/read-small-talk';
+import { pickLanguage } from '../../../bot/teams/pick-language';
+import { cutQuestion } from '../../../bot/teams/asker/question-handler';
 
 describe('small readers', () => {
   it('reads +1 / -1 votes and nothing else', () => {

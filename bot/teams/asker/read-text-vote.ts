@@ -1,5 +1,5 @@
 /** A text-only vote on the latest answer (`+1` / `-1`), for channels without card buttons such as Slack. */
-import { Vote } from '../store/feedback-store';
+import { Vote } from '../../store/feedback-store';
 
 const VOTES: Record<string, Vote> = {
   '+1': 'helpful',

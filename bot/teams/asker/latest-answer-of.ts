@@ -1,6 +1,6 @@
 /** What is kept of an answer when it is shown, so a later `+1` can rate it and `helpdesk` escalate it. */
-import { Answer } from '../engine';
-import { LatestAnswer } from '../store/latest-answer';
+import { Answer } from '../../engine';
+import { LatestAnswer } from '../../store/latest-answer';
 
 export function latestAnswerOf(answer: Answer): LatestAnswer {
   return {

@@ -5,11 +5,11 @@
  * the queue is in the store; a refusal no retry can fix (4xx other than 408/429, no private
  * chat with the asker) is given up on and logged. Logs carry ticket ids and outbox ids only.
  */
-import { Ticket, TicketStore } from '../store/ticket-store';
-import { Outbox, QueuedMessage } from '../store/outbox';
-import { Logger } from '../logging/create-logger';
-import { AskerNotifier, NoPrivateConversationError } from './asker-notifier';
-import { describeError } from './describe-error';
+import { Ticket, TicketStore } from '../../store/ticket-store';
+import { Outbox, QueuedMessage } from '../../store/outbox';
+import { Logger } from '../../logging/create-logger';
+import { AskerNotifier, NoPrivateConversationError } from '../asker/asker-notifier';
+import { describeError } from '../describe-error';
 import { HelpdeskChannel } from './helpdesk-channel';
 
 export interface OutboxDrainerOptions {

@@ -3,7 +3,7 @@
  * how Slack users, who have no card buttons, escalate. Swedish or English, any case, a trailing
  * full stop or exclamation mark allowed.
  */
-import { Language } from '../engine';
+import { Language } from '../../engine';
 
 /** The wording's language, or null when the word alone says nothing about it. */
 const REQUESTS = new Map<string, Language | null>([

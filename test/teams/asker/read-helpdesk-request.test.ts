@@ -1,4 +1,4 @@
-import { readHelpdeskRequest } from '../../bot/teams/read-helpdesk-request';
+import { readHelpdeskRequest } from '../../../bot/teams/asker/read-helpdesk-request';
 
 describe('readHelpdeskRequest', () => {
   test.each([

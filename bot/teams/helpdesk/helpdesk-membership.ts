@@ -4,11 +4,11 @@
  * say yes, the answer is no: a roster that cannot be read never lets anyone through.
  */
 import { Channels, TurnContext } from 'botbuilder';
-import { Logger } from '../logging/create-logger';
-import { describeError } from './describe-error';
+import { Logger } from '../../logging/create-logger';
+import { describeError } from '../describe-error';
 import { Roster } from './teams-roster';
-import { userKeyOf } from './user-key';
-import { withTimeout } from './with-timeout';
+import { userKeyOf } from '../user-key';
+import { withTimeout } from '../with-timeout';
 
 export interface HelpdeskMembershipOptions {
   /** Entra object ids (HELPDESK_MEMBERS); compared without regard to case. */

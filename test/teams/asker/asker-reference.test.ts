@@ -1,5 +1,5 @@
-import { askerReferenceKey, askerReferenceOf, isPersonalReference } from '../../bot/teams/asker-reference';
-import { slackMessage, teamsChannelMessage, teamsPersonalMessage } from '../support/activities';
+import { askerReferenceKey, askerReferenceOf, isPersonalReference } from '../../../bot/teams/asker/asker-reference';
+import { slackMessage, teamsChannelMessage, teamsPersonalMessage } from '../../support/activities';
 
 describe('the asker reference', () => {
   it('keeps what a proactive message needs and nothing of who asked, in a 1:1 chat', () => {

@@ -7,22 +7,22 @@
  * is stored, sent or logged; it goes to the asker privately, never onto the channel's card.
  */
 import { TurnContext } from 'botbuilder';
-import { Analyzer } from '../engine';
-import { HELPDESK_STRINGS } from '../engine';
-import { HelpdeskSubmit, TICKET_ACTION, helpdeskActionOf } from '../render/ticket-actions';
-import { Actor, TicketChange } from '../store/ticket-store';
-import { AskerNoticeKind } from '../store/outbox';
-import { HelpdeskStore } from '../store/helpdesk-store';
-import { Logger } from '../logging/create-logger';
-import { HelpdeskActionHandler } from './escalation-handler';
+import { Analyzer } from '../../engine';
+import { HELPDESK_STRINGS } from '../../engine';
+import { HelpdeskSubmit, TICKET_ACTION, helpdeskActionOf } from '../../render/ticket-actions';
+import { Actor, TicketChange } from '../../store/ticket-store';
+import { AskerNoticeKind } from '../../store/outbox';
+import { HelpdeskStore } from '../../store/helpdesk-store';
+import { Logger } from '../../logging/create-logger';
+import { HelpdeskActionHandler } from '../escalation-handler';
 import { HelpdeskChannel } from './helpdesk-channel';
 import { HelpdeskMembership } from './helpdesk-membership';
-import { pickLanguage } from './pick-language';
-import { RateLimiter } from './rate-limiter';
-import { RateCounter } from '../store/rate-counter';
-import { knownUserKey } from './known-user-key';
-import { CARD_ACTIONS_PER_MINUTE } from './asker-escalation';
-import { CHAT_STRINGS } from '../engine';
+import { pickLanguage } from '../pick-language';
+import { RateLimiter } from '../rate-limiter';
+import { RateCounter } from '../../store/rate-counter';
+import { knownUserKey } from '../known-user-key';
+import { CARD_ACTIONS_PER_MINUTE } from '../asker/asker-escalation';
+import { CHAT_STRINGS } from '../../engine';
 
 export interface HelpdeskActionsDeps {
   store: HelpdeskStore;

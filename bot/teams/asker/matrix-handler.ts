@@ -1,7 +1,7 @@
 /** Answers `matris` / `matrix` with the verdict matrix of the knowledge served now. */
 import { TurnContext } from 'botbuilder';
-import { CHAT_STRINGS, Engine, Language, verdictMatrix } from '../engine';
-import { renderMatrix } from '../render/render-matrix';
+import { CHAT_STRINGS, Engine, Language, verdictMatrix } from '../../engine';
+import { renderMatrix } from '../../render/render-matrix';
 
 export class MatrixHandler {
   constructor(private readonly engine: () => Engine | undefined) {}

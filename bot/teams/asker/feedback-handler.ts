@@ -4,18 +4,18 @@
  * by id; an unknown id or someone else's answer is refused; a second vote replaces the first.
  */
 import { Channels, TurnContext } from 'botbuilder';
-import { CARD_STRINGS, CHAT_STRINGS } from '../engine';
-import { FeedbackSubmit, ReasonSubmit } from '../render/card-actions';
-import { AnswerLog, LoggedAnswer, VOTE_REASONS, VoteReason } from '../store/answer-log';
-import type { AnswerCardState } from '../render/answer-card';
+import { CARD_STRINGS, CHAT_STRINGS } from '../../engine';
+import { FeedbackSubmit, ReasonSubmit } from '../../render/card-actions';
+import { AnswerLog, LoggedAnswer, VOTE_REASONS, VoteReason } from '../../store/answer-log';
+import type { AnswerCardState } from '../../render/answer-card';
 import type { RenderAnswer } from './question-handler';
-import { FeedbackStore, Vote } from '../store/feedback-store';
-import { LatestAnswerMemory } from '../store/latest-answer';
-import { Logger } from '../logging/create-logger';
-import { knownUserKey } from './known-user-key';
-import { pickLanguage } from './pick-language';
-import { RateLimiter } from './rate-limiter';
-import { RateCounter } from '../store/rate-counter';
+import { FeedbackStore, Vote } from '../../store/feedback-store';
+import { LatestAnswerMemory } from '../../store/latest-answer';
+import { Logger } from '../../logging/create-logger';
+import { knownUserKey } from '../known-user-key';
+import { pickLanguage } from '../pick-language';
+import { RateLimiter } from '../rate-limiter';
+import { RateCounter } from '../../store/rate-counter';
 
 export const VOTES_PER_MINUTE = 10;
 

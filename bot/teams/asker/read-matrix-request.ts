@@ -1,5 +1,5 @@
 /** `matris` / `matrix` ask for the verdict matrix; the word picks the language. */
-import { Language } from '../engine';
+import { Language } from '../../engine';
 
 const MATRIX_WORDS: Record<string, Language> = { matris: 'sv', '/matris': 'sv', matrix: 'en', '/matrix': 'en' };
 
