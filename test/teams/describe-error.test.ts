@@ -1,5 +1,4 @@
 import { describeError } from '../../bot/teams/describe-error';
-import { TimeoutError, withTimeout } from '../../bot/teams/with-timeout';
 
 describe('describeError', () => {
   /** Shaped like the connector's RestError: enumerable request and status fields. */
@@ -20,14 +19,5 @@ describe('describeError', () => {
 
   it('describes what is not an Error too', () => {
     expect(describeError('boom')).toEqual({ name: 'Error', message: 'boom' });
-  });
-});
-
-describe('withTimeout', () => {
-  it('passes a prompt result through and turns a slow one into a TimeoutError naming the call', async () => {
-    await expect(withTimeout(Promise.resolve(7), 50, 'fast')).resolves.toBe(7);
-    const slow = new Promise((resolve) => setTimeout(resolve, 200));
-    await expect(withTimeout(slow, 20, 'reading the roster')).rejects.toThrow(new TimeoutError('reading the roster', 20));
-    await slow;
   });
 });
