@@ -5,9 +5,8 @@
  */
 import { Channels, TurnContext } from 'botbuilder';
 import { CARD_STRINGS, CHAT_STRINGS } from '../../engine';
-import { FeedbackSubmit, ReasonSubmit } from '../../render/card-actions';
 import { AnswerLog, LoggedAnswer, VOTE_REASONS, VoteReason } from '../../store/answer-log';
-import type { AnswerCardState } from '../../render/answer-card';
+import type { AnswerCardState, FeedbackSubmit, ReasonSubmit } from '../../render/answer-card';
 import type { RenderAnswer } from './question-handler';
 import { FeedbackStore, Vote } from '../../store/feedback-store';
 import { LatestAnswerMemory } from '../../store/latest-answer';

@@ -9,7 +9,7 @@
 import { TurnContext } from 'botbuilder';
 import { Analyzer } from '../../engine';
 import { HELPDESK_STRINGS } from '../../engine';
-import { HelpdeskSubmit, TICKET_ACTION, helpdeskActionOf } from '../../render/ticket-actions';
+import { TICKET_CARD_ACTION, TicketCardSubmit, helpdeskActionOf } from '../../render/ticket-card';
 import { Actor, TicketChange } from '../../store/ticket-store';
 import { AskerNoticeKind } from '../../store/outbox';
 import { HelpdeskStore } from '../../store/helpdesk-store';
@@ -48,7 +48,7 @@ export class HelpdeskActions implements HelpdeskActionHandler {
     this.limiter = new RateLimiter({ name: 'helpdesk-card-action', limit: CARD_ACTIONS_PER_MINUTE, counter: deps.rates, now: deps.now });
   }
 
-  async onHelpdeskAction(context: TurnContext, submit: HelpdeskSubmit): Promise<void> {
+  async onHelpdeskAction(context: TurnContext, submit: TicketCardSubmit): Promise<void> {
     const { activity } = context;
     const s = HELPDESK_STRINGS[pickLanguage(undefined, activity.locale)];
     const actor: Actor = { userHash: knownUserKey(activity), role: 'helpdesk' };
@@ -98,18 +98,18 @@ export class HelpdeskActions implements HelpdeskActionHandler {
   }
 
   /** Undefined for an answer with no text: nothing to store, nothing to send. */
-  private async changeFor(submit: HelpdeskSubmit, actor: Actor): Promise<TicketChange | undefined> {
+  private async changeFor(submit: TicketCardSubmit, actor: Actor): Promise<TicketChange | undefined> {
     switch (submit.action) {
-      case TICKET_ACTION.claim:
+      case TICKET_CARD_ACTION.claim:
         return { event: 'claimed', actor };
-      case TICKET_ACTION.answer: {
+      case TICKET_CARD_ACTION.answer: {
         if (!submit.answer) return undefined;
         const { redactedText } = await this.deps.analyzer.analyze(submit.answer);
         return { event: 'answered', actor, answer: redactedText };
       }
-      case TICKET_ACTION.close:
+      case TICKET_CARD_ACTION.close:
         return { event: 'closed', actor };
-      case TICKET_ACTION.reopen:
+      case TICKET_CARD_ACTION.reopen:
         return { event: 'reopened', actor };
     }
   }

@@ -1,22 +1,23 @@
-import { COMMENT_MAX_LENGTH, escalateSubmit, feedbackSubmit, parseCardSubmit } from '../../bot/render/card-actions';
+import { COMMENT_MAX_LENGTH, escalateSubmit, feedbackSubmit } from '../../../bot/render/answer-card';
+import { readAnswerCardSubmit } from '../../../bot/teams/asker/read-answer-card-submit';
 
 const ANSWER_ID = 'k3J9x_2-QpLmN0aBcDeFgH';
 const helpful = { action: 'molnkoll.vote.helpful', answerId: ANSWER_ID };
 const escalate = { action: 'molnkoll.escalate', answerId: ANSWER_ID };
 
-describe('parseCardSubmit', () => {
+describe('readAnswerCardSubmit', () => {
   it('reads both votes from the action, with nothing but the answer id', () => {
-    expect(parseCardSubmit(helpful)).toEqual({ action: 'feedback', vote: 'helpful', answerId: ANSWER_ID });
-    expect(parseCardSubmit({ action: 'molnkoll.vote.not_helpful', answerId: ANSWER_ID })).toEqual({ action: 'feedback', vote: 'not_helpful', answerId: ANSWER_ID });
+    expect(readAnswerCardSubmit(helpful)).toEqual({ action: 'feedback', vote: 'helpful', answerId: ANSWER_ID });
+    expect(readAnswerCardSubmit({ action: 'molnkoll.vote.not_helpful', answerId: ANSWER_ID })).toEqual({ action: 'feedback', vote: 'not_helpful', answerId: ANSWER_ID });
   });
 
   it('drops whatever else a client sends along (an old card’s question, verdict and cited ids, inputs)', () => {
     const forged = { ...helpful, question: 'Får jag?', verdict: 'allowed', citedIds: ['x'], comment: '', extra: 1 };
-    expect(parseCardSubmit(forged)).toEqual({ action: 'feedback', vote: 'helpful', answerId: ANSWER_ID });
+    expect(readAnswerCardSubmit(forged)).toEqual({ action: 'feedback', vote: 'helpful', answerId: ANSWER_ID });
   });
 
   it('accepts an escalation with the comment Teams merged in, trimmed', () => {
-    expect(parseCardSubmit({ ...escalate, comment: '  Vi behöver svar före fredag.  ' })).toEqual({
+    expect(readAnswerCardSubmit({ ...escalate, comment: '  Vi behöver svar före fredag.  ' })).toEqual({
       action: 'escalate',
       answerId: ANSWER_ID,
       comment: 'Vi behöver svar före fredag.',
@@ -25,12 +26,12 @@ describe('parseCardSubmit', () => {
 
   it('treats an empty, blank or missing comment as none', () => {
     for (const comment of [undefined, null, '', '   \n ']) {
-      expect(parseCardSubmit({ ...escalate, comment })).toEqual({ action: 'escalate', answerId: ANSWER_ID });
+      expect(readAnswerCardSubmit({ ...escalate, comment })).toEqual({ action: 'escalate', answerId: ANSWER_ID });
     }
   });
 
   it('cuts a comment to the input maximum, whatever the client sent', () => {
-    const parsed = parseCardSubmit({ ...escalate, comment: 'x'.repeat(COMMENT_MAX_LENGTH + 50) });
+    const parsed = readAnswerCardSubmit({ ...escalate, comment: 'x'.repeat(COMMENT_MAX_LENGTH + 50) });
     expect(parsed).toEqual({ action: 'escalate', answerId: ANSWER_ID, comment: 'x'.repeat(COMMENT_MAX_LENGTH) });
   });
 
@@ -52,7 +53,7 @@ describe('parseCardSubmit', () => {
     ['an overlong answer id', { ...helpful, answerId: 'a'.repeat(65) }],
     ['a comment that is not a string', { ...escalate, comment: { text: 'hej' } }],
   ])('rejects %s', (_name, value) => {
-    expect(parseCardSubmit(value)).toBeNull();
+    expect(readAnswerCardSubmit(value)).toBeNull();
   });
 });
 
@@ -64,7 +65,7 @@ describe('submit builders', () => {
   });
 
   it('produce payloads that parse back to what they mean', () => {
-    expect(parseCardSubmit(JSON.parse(JSON.stringify(feedbackSubmit(ANSWER_ID, 'helpful'))))).toEqual({ action: 'feedback', vote: 'helpful', answerId: ANSWER_ID });
-    expect(parseCardSubmit(JSON.parse(JSON.stringify(escalateSubmit(ANSWER_ID))))).toEqual({ action: 'escalate', answerId: ANSWER_ID });
+    expect(readAnswerCardSubmit(JSON.parse(JSON.stringify(feedbackSubmit(ANSWER_ID, 'helpful'))))).toEqual({ action: 'feedback', vote: 'helpful', answerId: ANSWER_ID });
+    expect(readAnswerCardSubmit(JSON.parse(JSON.stringify(escalateSubmit(ANSWER_ID))))).toEqual({ action: 'escalate', answerId: ANSWER_ID });
   });
 });
