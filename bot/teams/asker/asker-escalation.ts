@@ -18,7 +18,7 @@ import { askerReferenceOf } from './asker-reference';
 import { EscalationHandler } from '../escalation-handler';
 import { HelpdeskChannel } from '../helpdesk/helpdesk-channel';
 import { pickLanguage } from '../pick-language';
-import { RateLimiter } from '../rate-limiter';
+import { CARD_ACTIONS_PER_MINUTE, RateLimiter } from '../rate-limiter';
 import { RateCounter } from '../../store/rate-counter';
 import { HelpdeskRequest } from './read-helpdesk-request';
 import { knownUserKey } from '../known-user-key';
@@ -44,7 +44,6 @@ export interface AskerEscalationDeps {
 }
 
 export const ESCALATIONS_PER_MINUTE = 5;
-export const CARD_ACTIONS_PER_MINUTE = 10;
 
 export class AskerEscalation implements EscalationHandler {
   private readonly limiter: RateLimiter;

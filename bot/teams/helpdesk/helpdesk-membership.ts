@@ -9,6 +9,7 @@ import { describeError } from '../describe-error';
 import { Roster } from './teams-roster';
 import { userKeyOf } from '../user-key';
 import { withTimeout } from '../with-timeout';
+import { NotHelpdeskMember } from './helpdesk-errors';
 
 export interface HelpdeskMembershipOptions {
   /** Entra object ids (HELPDESK_MEMBERS); compared without regard to case. */
@@ -56,6 +57,13 @@ export class HelpdeskMembership {
       this.options.logger.warn({ userHash: userKeyOf(activity), err: describeError(error) }, 'helpdesk roster unavailable; refusing the action');
       return { member: false, reason: 'roster_unavailable' };
     }
+  }
+
+  /** What vouches for the user, or NotHelpdeskMember saying why nothing does. */
+  async requireMember(context: TurnContext): Promise<MembershipSource> {
+    const verdict = await this.check(context);
+    if (!verdict.member) throw new NotHelpdeskMember(verdict.reason);
+    return verdict.source;
   }
 
   private remember(key: string, member: boolean): void {

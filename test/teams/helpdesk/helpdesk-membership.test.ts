@@ -1,6 +1,7 @@
 import { Activity, TestAdapter, TurnContext } from 'botbuilder';
 import { HelpdeskMembership } from '../../../bot/teams/helpdesk/helpdesk-membership';
 import { Roster } from '../../../bot/teams/helpdesk/teams-roster';
+import { NotHelpdeskMember } from '../../../bot/teams/helpdesk/helpdesk-errors';
 import { slackMessage } from '../../support/activities';
 import { HANNA, OLLE, helpdeskClick } from '../../support/helpdesk-activities';
 import { captureLogs } from '../../support/log-capture';
@@ -79,5 +80,15 @@ describe('HelpdeskMembership', () => {
     expect(await membership().check(slack)).toEqual({ member: false, reason: 'no_roster' });
     expect(await membership([], false).check(click())).toEqual({ member: false, reason: 'no_roster' });
     expect(roster.asked).toBe(0);
+  });
+
+  it('requireMember names what vouches for a member, and throws NotHelpdeskMember saying why for anyone else', async () => {
+    const m = membership([OLLE.aadObjectId]);
+    expect(await m.requireMember(click(OLLE))).toBe('list');
+    expect(await m.requireMember(click(HANNA))).toBe('roster');
+    await expect(membership().requireMember(click(OLLE))).rejects.toMatchObject({ name: 'NotHelpdeskMember', reason: 'not_helpdesk_member', because: 'not_in_roster' });
+    roster.failWith = new Error('down');
+    await expect(membership().requireMember(click(HANNA))).rejects.toEqual(new NotHelpdeskMember('roster_unavailable'));
+    await expect(membership([], false).requireMember(click(HANNA))).rejects.toBeInstanceOf(NotHelpdeskMember);
   });
 });
