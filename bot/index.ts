@@ -2,11 +2,10 @@
  * Molnkoll's entry point (`npm start`): configuration and the data folder checked, store, bot
  * and server, then the engine, whose index may take a moment (turns wait for it, /readyz answers
  * 503 until then), then the knowledge watcher. SIGTERM drains every request already received.
+ * Wiring only, top to bottom: what any step does is in the module it comes from.
  */
 import fs from 'node:fs';
 import { loadConfig } from './config/load-config';
-import { Config } from './config/config';
-import { ConfigError } from './config/config-error';
 import { checkDataDir } from './config/check-data-dir';
 import { createLogger, Logger } from './logging/create-logger';
 import { routeConsoleToLogger } from './logging/route-console';
@@ -17,17 +16,14 @@ import { useUserHashSecret } from './logging/hash-user-id';
 import { createBot } from './teams/create-bot';
 import { renderAnswer } from './render/render-answer';
 import { createAnalyzer } from './analyzer/create-analyzer';
-import { createEngine, formatProblem } from './engine';
-import { Analyzer } from './engine';
 import { EngineSlot } from './server/engine-slot';
 import { startServer } from './server/start-server';
-import { KnowledgeWatcher, watchKnowledge } from './server/watch-knowledge';
+import { loadKnowledge } from './server/load-knowledge';
+import { shutDownOnSignal } from './server/shut-down-on-signal';
+import { exitAfterStartFailure, exitOnFatal } from './server/exit-on-fatal';
 import { WriteProbe } from './server/write-probe';
 import { openAdminQueries } from './store/open-admin-queries';
 import { mountAdminRoutes } from './admin/mount-admin-routes';
-
-/** Beyond the drain's own deadline: the store and the watcher get this long to close. */
-const EXIT_MARGIN_MS = 5000;
 
 let logger: Logger | undefined;
 
@@ -39,8 +35,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   logger = log;
   routeConsoleToLogger(log);
-  process.on('uncaughtException', (error) => exitAfterFatal(log, error, 'uncaught exception'));
-  process.on('unhandledRejection', (error) => exitAfterFatal(log, error, 'unhandled promise rejection'));
+  exitOnFatal(log);
 
   const analyzer = createAnalyzer(config.azureLanguage, log);
   useUserHashSecret(loadUserHashSecret(config.dataDir, config.userHashSecret));
@@ -71,54 +66,19 @@ async function main(): Promise<void> {
   });
   const loading = loadKnowledge(config, analyzer, slot, log);
 
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      log.info({ signal, requests: server.pending }, 'shutting down: finishing requests already received');
-      // Whatever hangs, the process is gone shortly after the grace period.
-      setTimeout(() => {
-        log.error({ signal }, 'shutdown did not finish in time; exiting');
-        process.exit(1);
-      }, config.shutdownGraceMs + EXIT_MARGIN_MS).unref();
-      server
-        .close()
-        .then(() => bot.close())
-        .then(() => loading.then((watcher) => watcher.close(), () => undefined))
-        .then(() => retention.stop())
-        .then(() => adminQueries?.close())
-        .then(() => store.close())
-        .then(
-          () => process.exit(0),
-          (error: unknown) => {
-            log.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
-    });
-  }
+  shutDownOnSignal({
+    logger: log,
+    graceMs: config.shutdownGraceMs,
+    server,
+    steps: [
+      () => bot.close(),
+      () => loading.then((watcher) => watcher.close(), () => undefined),
+      () => retention.stop(),
+      () => adminQueries?.close(),
+      () => store.close(),
+    ],
+  });
   await loading;
 }
 
-/** Builds the index (the slow part), puts the engine in the slot and starts watching the folder. */
-async function loadKnowledge(config: Config, analyzer: Analyzer, slot: EngineSlot, log: Logger): Promise<KnowledgeWatcher> {
-  const engine = await createEngine({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, analyzer, limits: config.knowledgeLimits });
-  slot.fill(engine);
-  const problems = engine.problems.map(formatProblem);
-  log[problems.length > 0 ? 'warn' : 'info']({ documents: engine.documentCount, knowledge: engine.version, problems }, 'knowledge loaded; ready');
-  return watchKnowledge(config.knowledgeDir, engine, log, { rescanMs: config.knowledgeRescanSeconds * 1000 });
-}
-
-function exitAfterFatal(log: Logger, error: unknown, msg: string): void {
-  log.fatal({ err: error }, msg);
-  process.exit(1);
-}
-
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    // Read by a person at start-up: the plain list on stderr, the same as one JSON line on stdout.
-    console.error(error.message);
-    createLogger('info').fatal({ problems: error.problems.map((p) => p.message) }, 'configuration problems; not starting');
-  } else {
-    (logger ?? createLogger('info')).fatal({ err: error }, 'could not start');
-  }
-  process.exit(1);
-});
+main().catch((error: unknown) => exitAfterStartFailure(error, logger));

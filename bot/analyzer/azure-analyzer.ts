@@ -13,6 +13,7 @@ import { detectLanguage } from '../engine';
 import { redact, type PersonalDataSpan } from '../engine';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
 import { InvalidLanguageEndpointError, validateEndpoint } from './validate-endpoint';
+import { withTimeout } from '../teams/with-timeout';
 
 /** The part of a pino logger used here; a `pino.Logger` fits. */
 export interface AnalyzerLogger {
@@ -104,40 +105,35 @@ export class AzureAnalyzer implements Analyzer {
   }
 
   private async callService(localText: string, localRedactions: number): Promise<Analysis> {
-    const done = new AbortController();
-    const signal = AbortSignal.any([done.signal, AbortSignal.timeout(this.timeoutMs)]);
-    // Also race the signal: token acquisition for a managed identity may not honour it.
-    const deadline = new Promise<never>((_, reject) => {
-      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    });
-    const options: TextAnalysisOperationOptions = { abortSignal: signal };
     const hint = detectLanguage(localText);
-    try {
-      // Three calls in parallel on the same locally redacted text: one round trip of latency.
-      const [languages, pii, phrases] = await Promise.race([
-        Promise.all([
+    // Three calls in parallel on the same locally redacted text: one round trip of latency. The
+    // signal cancels them at the deadline, and the others once one has failed; the deadline also
+    // bounds token acquisition for a managed identity, which may not honour the signal.
+    const [languages, pii, phrases] = await withTimeout(
+      (abortSignal) => {
+        const options: TextAnalysisOperationOptions = { abortSignal };
+        return Promise.all([
           this.client.analyze('LanguageDetection', [localText], 'SE', options),
           // Without stringIndexType the service counts text elements, not JavaScript's UTF-16 units.
           this.client.analyze('PiiEntityRecognition', [localText], hint, { ...options, stringIndexType: 'Utf16CodeUnit' }),
           this.client.analyze('KeyPhraseExtraction', [localText], hint, options),
-        ]),
-        deadline,
-      ]);
-      // A per-document error (e.g. unsupported language) loses only that part, never local redaction.
-      const found = pii[0]?.error === undefined ? (pii[0]?.entities ?? []) : [];
-      const entities = found.filter((e) => !UNREDACTED_CATEGORIES.has(e.category) && !PLACEHOLDER.test(e.text));
-      const final = redact(localText, azureSpans(localText, entities));
-      const detected = languages[0]?.error === undefined ? languages[0]?.primaryLanguage.iso6391Name : undefined;
-      const phraseList = phrases[0]?.error === undefined ? (phrases[0]?.keyPhrases ?? []) : [];
-      return {
-        redactedText: final.text,
-        redactions: localRedactions + final.redactions,
-        language: toLanguage(detected) ?? hint,
-        keyPhrases: safePhrases(phraseList, final.text, entities.map((e) => e.text)),
-      };
-    } finally {
-      done.abort();
-    }
+        ]);
+      },
+      this.timeoutMs,
+      'Azure AI Language',
+    );
+    // A per-document error (e.g. unsupported language) loses only that part, never local redaction.
+    const found = pii[0]?.error === undefined ? (pii[0]?.entities ?? []) : [];
+    const entities = found.filter((e) => !UNREDACTED_CATEGORIES.has(e.category) && !PLACEHOLDER.test(e.text));
+    const final = redact(localText, azureSpans(localText, entities));
+    const detected = languages[0]?.error === undefined ? languages[0]?.primaryLanguage.iso6391Name : undefined;
+    const phraseList = phrases[0]?.error === undefined ? (phrases[0]?.keyPhrases ?? []) : [];
+    return {
+      redactedText: final.text,
+      redactions: localRedactions + final.redactions,
+      language: toLanguage(detected) ?? hint,
+      keyPhrases: safePhrases(phraseList, final.text, entities.map((e) => e.text)),
+    };
   }
 }
 

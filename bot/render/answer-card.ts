@@ -1,84 +1,124 @@
 /**
- * The Teams rendering of an Answer: an Adaptive Card 1.5 expanded from ANSWER_CARD_TEMPLATE
- * with a typed view model, so the template holds layout and the model holds every word. The
- * answer is fitted first (answer-view.ts), so a question about ten services and ten kinds of
- * information still makes a card Teams accepts.
+ * The Teams rendering of an Answer: an Adaptive Card 1.5 expanded from its template with a
+ * typed view model, so the template holds layout and the model holds every word. The answer is
+ * fitted first (answer-view.ts), so a question about ten services and ten kinds of information
+ * still makes a card Teams accepts. The module owns what the card's buttons send back too: the
+ * asker's reader (bot/teams/asker/read-answer-card-submit.ts) reads exactly these payloads.
  */
 import { Attachment, CardFactory } from 'botbuilder';
 import { Template } from 'adaptivecards-templating';
 import { Answer, Language } from '../engine';
-import { CARD_STRINGS, CardStrings } from '../engine';
-import { ANSWER_CARD_TEMPLATE } from './answer-card-template';
-import { AskSubmitData, EscalateSubmitData, FeedbackSubmitData, ReasonSubmitData, Vote, askSubmit, escalateSubmit, feedbackSubmit, reasonSubmit } from './card-actions';
+import { CARD_STRINGS } from '../engine';
+import { AnswerCardModel, CitationCardModel, answerCardTemplate } from './answer-card-template';
 import { VOTE_REASONS, VoteReason } from '../store/answer-log';
-import { CardColor, colorOf } from './answer-parts';
+import { colorOf } from './answer-parts';
 import { AnswerView, CitationView, fitAnswerView } from './answer-view';
 
-export interface CitationCardModel {
-  /** "[n] title" */
-  label: string;
-  hasMeta: boolean;
-  /** " — issuer, date" */
-  meta: string;
-  /** A source that is not a URL (a law, a case number), as text. */
-  hasSourceText: boolean;
-  sourceText: string;
-  /** A short quote shows as it is; a long one is folded behind a "Visa citat" toggle. */
-  hasQuote: boolean;
-  quoteFolded: boolean;
-  quote: string;
-  /** The folded quote's element id, which the toggle names. */
-  quoteId: string;
-  hasUrl: boolean;
-  /** The http(s) URL, or "" when the source is not one. */
-  url: string;
-  linkTitle: string;
+// ── What the card's buttons send back ────────────────────────────────────────────────────────
+// The action and the answer log's id only: the server looks the answer up, so a client cannot
+// make a vote or a ticket about something the bot never said. Teams delivers a press as
+// `activity.value` (the data merged with the card's inputs, keyed by input id).
+
+export const ANSWER_CARD_ACTION = {
+  helpful: 'molnkoll.vote.helpful',
+  notHelpful: 'molnkoll.vote.not_helpful',
+  reason: 'molnkoll.vote.reason',
+  escalate: 'molnkoll.escalate',
+  ask: 'molnkoll.ask',
+} as const;
+
+export const VOTES = ['helpful', 'not_helpful'] as const;
+export type Vote = (typeof VOTES)[number];
+
+/** Id of the helpdesk comment's Input.Text; Teams puts its text under this key of `activity.value`. */
+export const COMMENT_INPUT_ID = 'comment';
+export const COMMENT_MAX_LENGTH = 1000;
+/** Id of the not-helpful reason's Input.ChoiceSet. */
+export const REASON_INPUT_ID = 'reason';
+
+/** What a button's data holds, as sent. */
+export interface FeedbackSubmitData {
+  action: typeof ANSWER_CARD_ACTION.helpful | typeof ANSWER_CARD_ACTION.notHelpful;
+  answerId: string;
 }
 
-/** The card's button and input words, taken as they are from CARD_STRINGS. */
-type ActionWords = Pick<CardStrings, 'helpful' | 'notHelpful' | 'askHelpdesk' | 'commentLabel' | 'commentPlaceholder' | 'sendToHelpdesk' | 'showQuote'>;
+/** The helpdesk button's data; the comment arrives beside it, under COMMENT_INPUT_ID. */
+export interface EscalateSubmitData {
+  action: typeof ANSWER_CARD_ACTION.escalate;
+  answerId: string;
+}
+
+/** The reason's send button; the choice arrives beside it, under REASON_INPUT_ID. */
+export interface ReasonSubmitData {
+  action: typeof ANSWER_CARD_ACTION.reason;
+  answerId: string;
+}
+
+/**
+ * In Teams a messageBack: the client shows the question as the user's own message and sends it
+ * as the activity's text, with `value` beside it; other clients send the data as `value`.
+ */
+export interface AskSubmitData {
+  action: typeof ANSWER_CARD_ACTION.ask;
+  question: string;
+  msteams: { type: 'messageBack'; text: string; displayText: string; value: { action: typeof ANSWER_CARD_ACTION.ask; question: string } };
+}
+
+/** A vote, once read. */
+export interface FeedbackSubmit {
+  action: 'feedback';
+  vote: Vote;
+  answerId: string;
+}
+
+export interface EscalateSubmit {
+  action: 'escalate';
+  answerId: string;
+  comment?: string;
+}
+
+/** Why a not-helpful answer did not help, chosen on the card after the vote. */
+export interface ReasonSubmit {
+  action: 'reason';
+  answerId: string;
+  reason: VoteReason;
+}
+
+/** A suggested question pressed: asked as if typed, in the same conversation. */
+export interface AskSubmit {
+  action: 'ask';
+  question: string;
+}
+
+/** A press on the answer card, as the reader hands it to the handlers. */
+export type AnswerCardSubmit = FeedbackSubmit | EscalateSubmit | ReasonSubmit | AskSubmit;
+
+export function feedbackSubmit(answerId: string, vote: Vote): FeedbackSubmitData {
+  return { action: vote === 'helpful' ? ANSWER_CARD_ACTION.helpful : ANSWER_CARD_ACTION.notHelpful, answerId };
+}
+
+export function escalateSubmit(answerId: string): EscalateSubmitData {
+  return { action: ANSWER_CARD_ACTION.escalate, answerId };
+}
+
+export function reasonSubmit(answerId: string): ReasonSubmitData {
+  return { action: ANSWER_CARD_ACTION.reason, answerId };
+}
+
+export function askSubmit(question: string): AskSubmitData {
+  const value = { action: ANSWER_CARD_ACTION.ask, question } as const;
+  return { ...value, msteams: { type: 'messageBack', text: question, displayText: question, value } };
+}
+
+// ── The card ────────────────────────────────────────────────────────────────────────────────
+
+/** Parsed once, at load: expansion never changes the template, only reads the model. */
+const template = new Template(answerCardTemplate({ comment: COMMENT_INPUT_ID, commentMaxLength: COMMENT_MAX_LENGTH, reason: REASON_INPUT_ID }));
 
 /** What the asker has done on the card: it is redrawn in place after a vote and after a reason. */
 export interface AnswerCardState {
   vote?: Vote;
   reason?: VoteReason;
-}
-
-/** One field per `${…}` in the template; booleans drive its `$when`s. */
-export interface AnswerCardModel extends ActionWords {
-  lang: Language;
-  fallbackText: string;
-  headline: string;
-  headlineColor: CardColor;
-  showNotice: boolean;
-  notice: string;
-  hasQuestion: boolean;
-  questionLabel: string;
-  question: string;
-  paragraphs: { text: string }[];
-  hasConditions: boolean;
-  conditionsHeading: string;
-  conditions: { text: string }[];
-  hasCitations: boolean;
-  sourcesHeading: string;
-  citations: CitationCardModel[];
-  hasMoreSources: boolean;
-  moreSources: string;
-  helpdeskFirst: boolean;
-  helpdeskStyle: 'positive' | 'default';
-  helpfulData: FeedbackSubmitData;
-  notHelpfulData: FeedbackSubmitData;
-  escalateData: EscalateSubmitData;
-  hasSuggestions: boolean;
-  suggestionsHeading: string;
-  suggestions: { title: string; data: AskSubmitData }[];
-  voted: boolean;
-  voteNotice: string;
-  askReason: boolean;
-  reasonLabel: string;
-  reasonChoices: { title: string; value: VoteReason }[];
-  sendReason: string;
-  reasonData: ReasonSubmitData;
 }
 
 /**
@@ -88,9 +128,6 @@ export interface AnswerCardModel extends ActionWords {
 export const CARD_BYTE_LIMIT = 24 * 1024;
 /** Quotes longer than this fold behind a toggle, so the sources read as a list. */
 const FOLD_QUOTE_CHARS = 140;
-
-/** Prepared once: expansion never changes the template, only reads the model. */
-const template = new Template(ANSWER_CARD_TEMPLATE);
 
 export interface FittedAnswerCard {
   view: AnswerView;

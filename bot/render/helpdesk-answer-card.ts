@@ -1,30 +1,103 @@
 /**
  * The helpdesk's answer as the asker receives it: a card with the (redacted) answer, who gave
- * it and the ticket id, and helpful / not helpful buttons in Teams; text elsewhere, since
- * Slack and the Emulator have no card actions.
+ * it and the ticket id, and helpful / not helpful buttons in Teams, expanded from its template
+ * with a typed model; text elsewhere, since Slack and the Emulator have no card actions. The
+ * module owns what its buttons send back too: the asker's reader
+ * (bot/teams/asker/read-helpdesk-answer-vote.ts) reads exactly this payload.
  */
 import { Activity, ActivityTypes, CardFactory, Channels, TextFormatTypes } from 'botbuilder';
-import { HELPDESK_STRINGS } from '../engine';
+import { Template } from 'adaptivecards-templating';
+import { HELPDESK_STRINGS, Language } from '../engine';
 import { Ticket } from '../store/ticket-store';
 import { oneLine, paragraphsOf } from './answer-parts';
-import { AdaptiveCardJson, adaptiveCard, label, labelled, literalParagraphs, submit } from './card-elements';
+import { Vote } from './answer-card';
 import { escapeMarkdown, escapeSlack } from './escape';
-import { ticketFeedbackSubmit } from './ticket-actions';
 
-export function helpdeskAnswerCardJson(ticket: Ticket): AdaptiveCardJson {
+// ── What the card's buttons send back ────────────────────────────────────────────────────────
+
+export const HELPDESK_ANSWER_CARD_ACTION = { feedback: 'molnkoll.ticket.feedback' } as const;
+
+/** The asker's rating of the helpdesk's answer: the ticket id and the vote, nothing else. */
+export interface TicketFeedbackSubmit {
+  action: typeof HELPDESK_ANSWER_CARD_ACTION.feedback;
+  ticketId: string;
+  vote: Vote;
+}
+
+export function ticketFeedbackSubmit(ticketId: string, vote: Vote): TicketFeedbackSubmit {
+  return { action: HELPDESK_ANSWER_CARD_ACTION.feedback, ticketId, vote };
+}
+
+// ── The card ────────────────────────────────────────────────────────────────────────────────
+
+/** One field per `${…}` in the template. */
+export interface HelpdeskAnswerCardModel {
+  lang: Language;
+  fallbackText: string;
+  title: string;
+  from: string;
+  /** Ends in a space: runs are laid out inline with nothing in between. */
+  questionLabel: string;
+  question: string;
+  paragraphs: { text: string }[];
+  helpful: string;
+  helpfulData: TicketFeedbackSubmit;
+  notHelpful: string;
+  notHelpfulData: TicketFeedbackSubmit;
+}
+
+/** Parsed once, at load. The answer sits in TextRuns, which render without Markdown. */
+const template = new Template({
+  type: 'AdaptiveCard',
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+  version: '1.5',
+  lang: '${lang}',
+  fallbackText: '${fallbackText}',
+  msteams: { width: 'Full' },
+  body: [
+    { type: 'TextBlock', text: '${title}', wrap: true, style: 'heading', weight: 'Bolder', size: 'Large' },
+    { type: 'TextBlock', text: '${from}', wrap: true, spacing: 'Small', isSubtle: true },
+    {
+      type: 'RichTextBlock',
+      spacing: 'Medium',
+      inlines: [
+        { type: 'TextRun', text: '${questionLabel}', weight: 'Bolder' },
+        { type: 'TextRun', text: '${question}' },
+      ],
+    },
+    {
+      type: 'Container',
+      spacing: 'Medium',
+      items: [{ type: 'RichTextBlock', $data: '${paragraphs}', spacing: 'Small', inlines: [{ type: 'TextRun', text: '${text}' }] }],
+    },
+  ],
+  actions: [
+    { type: 'Action.Submit', title: '${helpful}', data: '${helpfulData}' },
+    { type: 'Action.Submit', title: '${notHelpful}', data: '${notHelpfulData}' },
+  ],
+});
+
+export function toHelpdeskAnswerCardModel(ticket: Ticket): HelpdeskAnswerCardModel {
   const s = HELPDESK_STRINGS[ticket.language];
   const answer = ticket.helpdeskAnswer ?? '';
-  return adaptiveCard(
-    ticket.language,
-    `${s.answerTitle} (${ticket.id}): ${oneLine(answer)}`,
-    [
-      label(s.answerTitle, { style: 'heading', weight: 'Bolder', size: 'Large' }),
-      label(s.answerFrom(ticket.id), { spacing: 'Small', isSubtle: true }),
-      labelled(s.yourQuestion, oneLine(ticket.question), 'Medium'),
-      { type: 'Container', spacing: 'Medium', items: literalParagraphs(answer) },
-    ],
-    [submit(s.helpful, ticketFeedbackSubmit(ticket.id, 'helpful')), submit(s.notHelpful, ticketFeedbackSubmit(ticket.id, 'not_helpful'))],
-  );
+  return {
+    lang: ticket.language,
+    fallbackText: `${s.answerTitle} (${ticket.id}): ${oneLine(answer)}`,
+    title: s.answerTitle,
+    from: s.answerFrom(ticket.id),
+    questionLabel: `${s.yourQuestion} `,
+    question: oneLine(ticket.question),
+    paragraphs: paragraphsOf(answer).map((text) => ({ text })),
+    helpful: s.helpful,
+    helpfulData: ticketFeedbackSubmit(ticket.id, 'helpful'),
+    notHelpful: s.notHelpful,
+    notHelpfulData: ticketFeedbackSubmit(ticket.id, 'not_helpful'),
+  };
+}
+
+/** The expanded card JSON; exported so tests can inspect it without the attachment wrapper. */
+export function helpdeskAnswerCardJson(ticket: Ticket): Record<string, unknown> {
+  return template.expand({ $root: toHelpdeskAnswerCardModel(ticket) });
 }
 
 /** The answer for the asker's channel. */

@@ -4,6 +4,7 @@
  * turns that arrive meanwhile can wait for it (`whenReady`) instead of being told to come back.
  */
 import { Engine } from '../engine';
+import { TimeoutError, withTimeout } from '../teams/with-timeout';
 
 export class EngineSlot {
   private engine: Engine | undefined;
@@ -23,17 +24,21 @@ export class EngineSlot {
   }
 
   /** Resolves true once the engine is there, or false after `timeoutMs` without it. */
-  whenReady(timeoutMs: number): Promise<boolean> {
-    if (this.engine) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const done = (ready: boolean) => {
-        clearTimeout(timer);
-        this.waiting.delete(wake);
-        resolve(ready);
-      };
-      const wake = () => done(true);
-      const timer = setTimeout(() => done(false), timeoutMs);
+  async whenReady(timeoutMs: number): Promise<boolean> {
+    if (this.engine) return true;
+    let wake: () => void = () => undefined;
+    const filled = new Promise<void>((resolve) => {
+      wake = resolve;
       this.waiting.add(wake);
     });
+    try {
+      await withTimeout(filled, timeoutMs, 'waiting for the knowledge index');
+      return true;
+    } catch (error) {
+      if (error instanceof TimeoutError) return false;
+      throw error;
+    } finally {
+      this.waiting.delete(wake);
+    }
   }
 }

@@ -5,6 +5,7 @@
  * connection kept alive from before, are the only ones refused.
  */
 import http from 'node:http';
+import { TimeoutError, withTimeout } from '../teams/with-timeout';
 
 export class RequestDrain {
   private readonly open = new Set<http.ServerResponse>();
@@ -49,14 +50,15 @@ export class RequestDrain {
     const stopped = new Promise<void>((resolve) => this.server.close(() => resolve()));
     for (const res of this.open) if (!res.headersSent) res.setHeader('Connection', 'close');
     this.server.closeIdleConnections();
-    let timer: NodeJS.Timeout | undefined;
     if (this.open.size > 0) {
-      await new Promise<void>((resolve) => {
+      const idle = new Promise<void>((resolve) => {
         this.onIdle = resolve;
-        timer = setTimeout(resolve, deadlineMs);
+      });
+      // At the deadline what is still open is cut off below, and counted.
+      await withTimeout(idle, deadlineMs, 'finishing the requests received').catch((error: unknown) => {
+        if (!(error instanceof TimeoutError)) throw error;
       });
     }
-    clearTimeout(timer);
     const cutOff = this.open.size;
     this.server.closeAllConnections();
     await stopped;

@@ -11,8 +11,9 @@ import { InTransaction, Queryable, iso } from './postgres-queryable';
 import { formatTicketId, parseTicketId } from './ticket-id';
 import { ticketFromColumns } from './stored-rows';
 import {
-  Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus, nextStatus,
+  Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus,
 } from './ticket-store';
+import { nextStatus } from '../teams/helpdesk/ticket-state';
 
 interface TicketRow {
   seq: number;

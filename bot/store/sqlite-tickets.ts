@@ -10,8 +10,9 @@ import { formatTicketId, parseTicketId } from './ticket-id';
 import { ticketFromColumns } from './stored-rows';
 import { statement } from './prepared-statement';
 import {
-  Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus, nextStatus,
+  Actor, AuditEntry, ChangeResult, NewTicket, Ticket, TicketChange, TicketEvent, TicketStatus,
 } from './ticket-store';
+import { nextStatus } from '../teams/helpdesk/ticket-state';
 
 interface TicketRow {
   seq: number;

@@ -72,8 +72,8 @@ export interface TicketStore {
   /** Newest first; optionally one status. */
   listTickets(filter?: { status?: TicketStatus; limit?: number }): Promise<Ticket[]>;
   /**
-   * Applies a change if the status allows it (see `nextStatus`), with its audit entry, in
-   * one transaction. Returns the updated ticket, or a refusal saying why.
+   * Applies a change if the status allows it (`nextStatus`, bot/teams/helpdesk/ticket-state.ts),
+   * with its audit entry, in one transaction. Returns the updated ticket, or a refusal saying why.
    */
   applyChange(id: string, change: TicketChange): Promise<ChangeResult>;
   setHelpdeskActivityId(id: string, activityId: string): Promise<void>;
@@ -81,26 +81,4 @@ export interface TicketStore {
   /** Latest conversation reference per asker conversation, for proactive replies after a restart. */
   saveConversationReference(key: string, reference: Partial<ConversationReference>): Promise<void>;
   conversationReference(key: string): Promise<Partial<ConversationReference> | undefined>;
-}
-
-/**
- * The ticket life cycle: open → claimed → answered → closed, and reopened from answered or
- * closed (a reopened ticket can be claimed and answered again). Returns undefined when the
- * change is not allowed from `status`.
- */
-export function nextStatus(status: TicketStatus, event: TicketChange['event']): TicketStatus | undefined {
-  switch (event) {
-    case 'claimed':
-      return status === 'open' || status === 'reopened' ? 'claimed' : undefined;
-    case 'answered':
-      return status === 'open' || status === 'claimed' || status === 'reopened' ? 'answered' : undefined;
-    case 'closed':
-      return status !== 'closed' ? 'closed' : undefined;
-    case 'reopened':
-      return status === 'answered' || status === 'closed' ? 'reopened' : undefined;
-    case 'asker_helpful':
-      return status === 'answered' ? 'closed' : undefined;
-    case 'asker_not_helpful':
-      return status === 'answered' ? 'reopened' : undefined;
-  }
 }

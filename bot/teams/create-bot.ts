@@ -6,20 +6,20 @@ import { Store } from '../store/store';
 import { HelpdeskStore } from '../store/helpdesk-store';
 import { Logger } from '../logging/create-logger';
 import { MolnkollBot } from './molnkoll-bot';
-import { QuestionHandler, RenderAnswer } from './question-handler';
-import { FeedbackHandler } from './feedback-handler';
+import { QuestionHandler, RenderAnswer } from './asker/question-handler';
+import { FeedbackHandler } from './asker/feedback-handler';
 import { EscalationHandler, HelpdeskActionHandler, NoHelpdesk } from './escalation-handler';
 import { RateLimiter } from './rate-limiter';
 import { RateCounter } from '../store/rate-counter';
-import { AskerEscalation } from './asker-escalation';
-import { HelpdeskActions } from './helpdesk-actions';
-import { HelpdeskChannel } from './helpdesk-channel';
-import { HelpdeskMembership } from './helpdesk-membership';
-import { AskerNotifier } from './asker-notifier';
-import { TeamsRoster } from './teams-roster';
+import { AskerEscalation } from './asker/asker-escalation';
+import { HelpdeskActions } from './helpdesk/helpdesk-actions';
+import { HelpdeskChannel } from './helpdesk/helpdesk-channel';
+import { HelpdeskMembership } from './helpdesk/helpdesk-membership';
+import { AskerNotifier } from './asker/asker-notifier';
+import { TeamsRoster } from './helpdesk/teams-roster';
 import { Proactive, proactiveFor } from './continue-conversation';
-import { OutboxDrainer } from './outbox-drainer';
-import { MatrixHandler } from './matrix-handler';
+import { OutboxDrainer } from './helpdesk/outbox-drainer';
+import { MatrixHandler } from './asker/matrix-handler';
 
 /** What the helpdesk escalation needs beyond the question bot. */
 export interface HelpdeskParts {

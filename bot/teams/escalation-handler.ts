@@ -5,11 +5,12 @@
  */
 import { TurnContext } from 'botbuilder';
 import { CHAT_STRINGS } from '../engine';
-import { EscalateSubmit } from '../render/card-actions';
-import { HelpdeskSubmit, TicketFeedbackSubmit } from '../render/ticket-actions';
+import { EscalateSubmit } from '../render/answer-card';
+import { TicketFeedbackSubmit } from '../render/helpdesk-answer-card';
+import { TicketCardSubmit } from '../render/ticket-card';
 import { Logger } from '../logging/create-logger';
 import { pickLanguage } from './pick-language';
-import { HelpdeskRequest } from './read-helpdesk-request';
+import { HelpdeskRequest } from './asker/read-helpdesk-request';
 import { userKeyOf } from './user-key';
 
 export interface EscalationHandler {
@@ -22,7 +23,7 @@ export interface EscalationHandler {
 }
 
 export interface HelpdeskActionHandler {
-  onHelpdeskAction(context: TurnContext, submit: HelpdeskSubmit): Promise<void>;
+  onHelpdeskAction(context: TurnContext, submit: TicketCardSubmit): Promise<void>;
 }
 
 /** Says that no helpdesk is set up and where to turn instead, for a bot wired without one. */

@@ -1,23 +1,25 @@
 /**
  * The bot: routes each activity to the collaborator that handles it and does nothing else.
- * Card submits first (they carry no mention even in channels): answer cards, then ticket cards
- * by their action; then text votes, help, `helpdesk`, questions.
+ * Card submits first (they carry no mention even in channels), each read by its card's reader:
+ * the answer card, the helpdesk's answer to the asker, the ticket card; then text votes, help,
+ * `helpdesk`, questions.
  */
 import { ActivityTypes, TeamsActivityHandler, TurnContext } from 'botbuilder';
-import { parseCardSubmit } from '../render/card-actions';
 import { CHAT_STRINGS, WELCOME_TEXT } from '../engine';
-import { QuestionHandler } from './question-handler';
-import { FeedbackHandler } from './feedback-handler';
+import { QuestionHandler } from './asker/question-handler';
+import { FeedbackHandler } from './asker/feedback-handler';
 import { EscalationHandler, HelpdeskActionHandler } from './escalation-handler';
-import { TICKET_ACTION, parseTicketSubmit } from '../render/ticket-actions';
-import { readHelpdeskRequest } from './read-helpdesk-request';
-import { readQuestion } from './read-question';
-import { readTextVote } from './read-text-vote';
-import { readTextReason } from './read-text-reason';
-import { readHelpRequest } from './read-help-request';
-import { readSmallTalk } from './read-small-talk';
-import { readMatrixRequest } from './read-matrix-request';
-import { MatrixHandler } from './matrix-handler';
+import { readAnswerCardSubmit } from './asker/read-answer-card-submit';
+import { readHelpdeskAnswerVote } from './asker/read-helpdesk-answer-vote';
+import { readTicketCardSubmit } from './helpdesk/read-ticket-card-submit';
+import { readHelpdeskRequest } from './asker/read-helpdesk-request';
+import { readQuestion } from './asker/read-question';
+import { readTextVote } from './asker/read-text-vote';
+import { readTextReason } from './asker/read-text-reason';
+import { readHelpRequest } from './asker/read-help-request';
+import { readSmallTalk } from './asker/read-small-talk';
+import { readMatrixRequest } from './asker/read-matrix-request';
+import { MatrixHandler } from './asker/matrix-handler';
 import { pickLanguage } from './pick-language';
 import { userKeyOf } from './user-key';
 
@@ -67,14 +69,15 @@ export class MolnkollBot extends TeamsActivityHandler {
       }
       return;
     }
-    const submit = parseCardSubmit(context.activity.value);
+    const submit = readAnswerCardSubmit(context.activity.value);
     if (submit?.action === 'feedback') return this.deps.feedback.onCardVote(context, submit);
     if (submit?.action === 'reason') return this.deps.feedback.onReason(context, submit);
     // A suggested question pressed is asked as if typed, in this conversation (no mention needed).
     if (submit?.action === 'ask') return this.deps.questions.handle(context, submit.question);
     if (submit?.action === 'escalate') return this.deps.escalation.onEscalate(context, submit);
-    const ticketSubmit = parseTicketSubmit(context.activity.value);
-    if (ticketSubmit?.action === TICKET_ACTION.feedback) return this.deps.escalation.onAnswerVote(context, ticketSubmit);
+    const answerVote = readHelpdeskAnswerVote(context.activity.value);
+    if (answerVote) return this.deps.escalation.onAnswerVote(context, answerVote);
+    const ticketSubmit = readTicketCardSubmit(context.activity.value);
     if (ticketSubmit) return this.deps.helpdesk.onHelpdeskAction(context, ticketSubmit);
 
     const text = readQuestion(context.activity);

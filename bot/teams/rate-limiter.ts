@@ -6,6 +6,9 @@
  */
 import { RateCounter } from '../store/rate-counter';
 
+/** Presses on cards per user and minute, for the asker's and the helpdesk's buttons alike (each counted apart). */
+export const CARD_ACTIONS_PER_MINUTE = 10;
+
 export interface RateLimiterOptions {
   /** Keeps this limit's counts apart from other limits' on the same counter ("question", "vote"). */
   name: string;

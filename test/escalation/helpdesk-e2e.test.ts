@@ -9,8 +9,8 @@ import { createEngine, Engine } from '../../bot/engine/engine';
 import { LocalAnalyzer } from '../../bot/engine/analysis/local-analyzer';
 import { HELPDESK_STRINGS } from '../../bot/engine/strings/helpdesk';
 import { CHAT_STRINGS } from '../../bot/engine/strings/chat';
-import { ESCALATIONS_PER_MINUTE } from '../../bot/teams/asker-escalation';
-import { TICKET_ACTION } from '../../bot/render/ticket-actions';
+import { ESCALATIONS_PER_MINUTE } from '../../bot/teams/asker/asker-escalation';
+import { TICKET_CARD_ACTION } from '../../bot/render/ticket-card';
 import { ConnectorStandIn, ReceivedActivity } from '../support/connector-stand-in';
 import { slackMessage, teamsCardSubmit, teamsPersonalMessage } from '../support/activities';
 import { HANNA, HELPDESK_CHANNEL, OLLE, helpdeskClick } from '../support/helpdesk-activities';
@@ -361,7 +361,7 @@ describe('helpdesk escalation end to end', () => {
 
   it('routes a ticket action by its action, whatever the conversation', async () => {
     await escalateByCard();
-    await post(helpdeskClick(helpdeskUrl(), { action: TICKET_ACTION.claim, ticketId: 'MK-0999' }, HANNA, cardId()));
+    await post(helpdeskClick(helpdeskUrl(), { action: TICKET_CARD_ACTION.claim, ticketId: 'MK-0999' }, HANNA, cardId()));
     expect(lastIn(cardThread()).activity.text).toBe(sv.unknownTicket('MK-0999'));
     expect(cardIn(ticketCardPosts()[0].activity)).toBeDefined();
   });

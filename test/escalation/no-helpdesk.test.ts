@@ -1,6 +1,7 @@
 /** A bot wired without a helpdesk (createBot without `helpdesk`) says so honestly on every helpdesk route. */
 import { CHAT_STRINGS } from '../../bot/engine/strings/chat';
-import { helpdeskSubmit, ticketFeedbackSubmit } from '../../bot/render/ticket-actions';
+import { ticketCardSubmit } from '../../bot/render/ticket-card';
+import { ticketFeedbackSubmit } from '../../bot/render/helpdesk-answer-card';
 import { adapterBot, AdapterBot } from '../support/test-adapter-bot';
 import { FakeEngine } from '../support/fake-engine';
 import { teamsCardSubmit, teamsPersonalMessage } from '../support/activities';
@@ -20,7 +21,7 @@ describe('the helpdesk routes without a ticket store', () => {
     for (const activity of [
       teamsPersonalMessage(URL, 'helpdesk'),
       teamsPersonalMessage(URL, 'Ask the helpdesk'),
-      teamsCardSubmit(URL, { ...helpdeskSubmit('claim', 'MK-0001') }),
+      teamsCardSubmit(URL, { ...ticketCardSubmit('claim', 'MK-0001') }),
       teamsCardSubmit(URL, { ...ticketFeedbackSubmit('MK-0001', 'helpful') }),
     ]) {
       expect((await bot.turn(activity)).map((r) => r.text)).toEqual([CHAT_STRINGS.sv.noHelpdesk]);

@@ -3,7 +3,8 @@
  * as redrawn after a vote and after a reason, and the submits those buttons send back.
  */
 import { fitAnswerCard } from '../../bot/render/answer-card';
-import { askSubmit, parseCardSubmit } from '../../bot/render/card-actions';
+import { askSubmit } from '../../bot/render/answer-card';
+import { readAnswerCardSubmit } from '../../bot/teams/asker/read-answer-card-submit';
 import { buildSlackText } from '../../bot/render/slack-text';
 import { TEST_ANSWER_ID, allText, findAll } from './adaptive-card-shape';
 import { hostileAnswer, svPending } from './answer-fixtures';
@@ -65,18 +66,18 @@ describe('the card after a vote', () => {
   });
 });
 
-describe('parseCardSubmit for conversation submits', () => {
+describe('readAnswerCardSubmit for conversation submits', () => {
   it('reads a suggested question, and refuses an empty or overlong one', () => {
-    expect(parseCardSubmit(askSubmit('Och i Teams?').msteams.value)).toEqual({ action: 'ask', question: 'Och i Teams?' });
-    expect(parseCardSubmit({ action: 'molnkoll.ask', question: '   ' })).toBeNull();
-    expect(parseCardSubmit({ action: 'molnkoll.ask', question: 'x'.repeat(501) })).toBeNull();
-    expect(parseCardSubmit({ action: 'molnkoll.ask', question: 42 })).toBeNull();
+    expect(readAnswerCardSubmit(askSubmit('Och i Teams?').msteams.value)).toEqual({ action: 'ask', question: 'Och i Teams?' });
+    expect(readAnswerCardSubmit({ action: 'molnkoll.ask', question: '   ' })).toBeNull();
+    expect(readAnswerCardSubmit({ action: 'molnkoll.ask', question: 'x'.repeat(501) })).toBeNull();
+    expect(readAnswerCardSubmit({ action: 'molnkoll.ask', question: 42 })).toBeNull();
   });
 
   it('reads a reason only when it is one of the choices, for a well-formed answer id', () => {
-    expect(parseCardSubmit({ action: 'molnkoll.vote.reason', answerId: TEST_ANSWER_ID, reason: 'outdated' })).toEqual({ action: 'reason', answerId: TEST_ANSWER_ID, reason: 'outdated' });
-    expect(parseCardSubmit({ action: 'molnkoll.vote.reason', answerId: TEST_ANSWER_ID, reason: 'because' })).toBeNull();
-    expect(parseCardSubmit({ action: 'molnkoll.vote.reason', answerId: TEST_ANSWER_ID })).toBeNull();
-    expect(parseCardSubmit({ action: 'molnkoll.vote.reason', answerId: '../etc', reason: 'other' })).toBeNull();
+    expect(readAnswerCardSubmit({ action: 'molnkoll.vote.reason', answerId: TEST_ANSWER_ID, reason: 'outdated' })).toEqual({ action: 'reason', answerId: TEST_ANSWER_ID, reason: 'outdated' });
+    expect(readAnswerCardSubmit({ action: 'molnkoll.vote.reason', answerId: TEST_ANSWER_ID, reason: 'because' })).toBeNull();
+    expect(readAnswerCardSubmit({ action: 'molnkoll.vote.reason', answerId: TEST_ANSWER_ID })).toBeNull();
+    expect(readAnswerCardSubmit({ action: 'molnkoll.vote.reason', answerId: '../etc', reason: 'other' })).toBeNull();
   });
 });

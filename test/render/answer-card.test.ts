@@ -1,7 +1,8 @@
 import { bodyParagraphsOf } from '../../bot/render/answer-parts';
 import { Answer, Verdict, VERDICTS } from '../../bot/engine/types';
 import { buildAnswerCard } from '../../bot/render/answer-card';
-import { CARD_ACTION, parseCardSubmit } from '../../bot/render/card-actions';
+import { ANSWER_CARD_ACTION } from '../../bot/render/answer-card';
+import { readAnswerCardSubmit } from '../../bot/teams/asker/read-answer-card-submit';
 import { CARD_STRINGS } from '../../bot/engine/strings/card';
 import { VERDICT_HEADLINES } from '../../bot/engine/strings/verdicts';
 import { TEST_ANSWER_ID, allText, cardOf, cardProblems, findAll, texts } from './adaptive-card-shape';
@@ -101,9 +102,9 @@ describe('buildAnswerCard', () => {
       ['Action.Submit', 'Inte till hjälp'],
       ['Action.ShowCard', 'Fråga helpdesk'],
     ]);
-    expect(card.actions[0]!.data).toEqual({ action: CARD_ACTION.helpful, answerId: TEST_ANSWER_ID });
-    expect(parseCardSubmit(card.actions[0]!.data)).toEqual({ action: 'feedback', vote: 'helpful', answerId: TEST_ANSWER_ID });
-    expect(parseCardSubmit(card.actions[1]!.data)).toMatchObject({ vote: 'not_helpful' });
+    expect(card.actions[0]!.data).toEqual({ action: ANSWER_CARD_ACTION.helpful, answerId: TEST_ANSWER_ID });
+    expect(readAnswerCardSubmit(card.actions[0]!.data)).toEqual({ action: 'feedback', vote: 'helpful', answerId: TEST_ANSWER_ID });
+    expect(readAnswerCardSubmit(card.actions[1]!.data)).toMatchObject({ vote: 'not_helpful' });
   });
 
   it('says so and leads with the helpdesk when the question was not answered', () => {
@@ -130,7 +131,7 @@ describe('buildAnswerCard', () => {
     expect(send!.title).toBe('Send to the helpdesk');
     // Teams merges the input into the submit data under the input's id.
     const merged = { ...(send!.data as object), comment: 'Please hurry' };
-    expect(parseCardSubmit(merged)).toEqual({ action: 'escalate', answerId: TEST_ANSWER_ID, comment: 'Please hurry' });
+    expect(readAnswerCardSubmit(merged)).toEqual({ action: 'escalate', answerId: TEST_ANSWER_ID, comment: 'Please hurry' });
   });
 
   it('speaks the answer’s language', () => {

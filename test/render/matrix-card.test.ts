@@ -4,7 +4,7 @@ import { verdictMatrix, VerdictMatrix } from '../../bot/engine/verdict/verdict-m
 import { chatMatrix } from '../../bot/render/matrix-rows';
 import { matrixCardJson } from '../../bot/render/matrix-card';
 import { matrixSlackText } from '../../bot/render/matrix-slack-text';
-import { readMatrixRequest } from '../../bot/teams/read-matrix-request';
+import { readMatrixRequest } from '../../bot/teams/asker/read-matrix-request';
 import { cardProblems, findAll } from './adaptive-card-shape';
 
 describe('the verdict matrix in chat', () => {

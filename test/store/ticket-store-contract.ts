@@ -4,8 +4,9 @@
  * store persists) closes it and opens the same data again.
  */
 import {
-  Actor, NewTicket, TICKET_STATUSES, TicketChange, TicketStatus, TicketStore, nextStatus,
+  Actor, NewTicket, TICKET_STATUSES, TicketChange, TicketStatus, TicketStore,
 } from '../../bot/store/ticket-store';
+import { nextStatus } from '../../bot/teams/helpdesk/ticket-state';
 
 export interface ContractStore {
   store: TicketStore;

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { VOTES_PER_MINUTE } from '../../bot/teams/feedback-handler';
+import { VOTES_PER_MINUTE } from '../../bot/teams/asker/feedback-handler';
 import { knownUserKey } from '../../bot/teams/known-user-key';
 import { submitData } from '../support/card-reading';
 import { CHAT_STRINGS, WELCOME_TEXT } from '../../bot/engine/strings/chat';
