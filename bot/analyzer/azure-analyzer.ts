@@ -13,7 +13,7 @@ import { detectLanguage } from '../engine';
 import { redact, type PersonalDataSpan } from '../engine';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
 import { InvalidLanguageEndpointError, validateEndpoint } from './validate-endpoint';
-import { withTimeout } from '../teams/with-timeout';
+import { withTimeout } from '../timing/with-timeout';
 
 /** The part of a pino logger used here; a `pino.Logger` fits. */
 export interface AnalyzerLogger {

@@ -4,7 +4,7 @@
  * turns that arrive meanwhile can wait for it (`whenReady`) instead of being told to come back.
  */
 import { Engine } from '../engine';
-import { TimeoutError, withTimeout } from '../teams/with-timeout';
+import { TimeoutError, withTimeout } from '../timing/with-timeout';
 
 export class EngineSlot {
   private engine: Engine | undefined;

@@ -5,7 +5,7 @@
  * connection kept alive from before, are the only ones refused.
  */
 import http from 'node:http';
-import { TimeoutError, withTimeout } from '../teams/with-timeout';
+import { TimeoutError, withTimeout } from '../timing/with-timeout';
 
 export class RequestDrain {
   private readonly open = new Set<http.ServerResponse>();

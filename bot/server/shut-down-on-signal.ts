@@ -4,7 +4,7 @@
  * whatever hangs, the process is gone shortly after the grace period (withTimeout).
  */
 import { Logger } from '../logging/create-logger';
-import { TimeoutError, withTimeout } from '../teams/with-timeout';
+import { TimeoutError, withTimeout } from '../timing/with-timeout';
 
 /** Beyond the drain's own deadline: the closing steps get this long to finish. */
 export const EXIT_MARGIN_MS = 5000;

@@ -12,7 +12,7 @@ import { AskerNoticeKind } from '../../store/outbox';
 import { renderHelpdeskAnswer } from '../../render/helpdesk-answer-card';
 import { Proactive } from '../continue-conversation';
 import { askerReferenceKey, askerReferenceOf, isPersonalReference } from './asker-reference';
-import { withTimeout } from '../with-timeout';
+import { withTimeout } from '../../timing/with-timeout';
 
 export type AskerNotice = AskerNoticeKind;
 

@@ -7,7 +7,7 @@ import { Language } from '../../engine';
 import { Ticket } from '../../store/ticket-store';
 import { buildTicketCard } from '../../render/ticket-card';
 import { Proactive } from '../continue-conversation';
-import { withTimeout } from '../with-timeout';
+import { withTimeout } from '../../timing/with-timeout';
 import { tenantOf } from '../user-key';
 
 export interface HelpdeskChannelOptions {

@@ -8,7 +8,7 @@ import { Logger } from '../../logging/create-logger';
 import { describeError } from '../describe-error';
 import { Roster } from './teams-roster';
 import { userKeyOf } from '../user-key';
-import { withTimeout } from '../with-timeout';
+import { withTimeout } from '../../timing/with-timeout';
 import { NotHelpdeskMember } from './helpdesk-errors';
 
 export interface HelpdeskMembershipOptions {

@@ -1,4 +1,4 @@
-import { TimeoutError, withTimeout } from '../../bot/teams/with-timeout';
+import { TimeoutError, withTimeout } from '../../bot/timing/with-timeout';
 
 describe('withTimeout', () => {
   beforeEach(() => jest.useFakeTimers());
