@@ -17,11 +17,23 @@ const MIN_EVIDENCE_SHARE = 0.25;
 const MAX_QUOTE_CHARS = 360;
 const SHORT_SENTENCE = 110;
 
+/** Abbreviations a sentence goes on after ("case no. 3530-23", "prop. 2020/21:194", "10 kap. 2 a §", "bl.a. E5"). */
+const ABBREVIATION_AT_END = /(?:^|[\s(])(?:no|nr|kap|prop|art|jfr|bl\.a|t\.ex|dvs|d\.v\.s|m\.fl|m\.m|ca|resp|kl|e\.g|i\.e|vs|dir|bet|dr|prof|p|s|ff|sfs)\.$/i;
+
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/\n+|(?<=[.!?])\s+(?=["«”(]?[\p{Lu}\d])/u)
-    .map((s) => s.replace(/^•\s*/, '').trim())
-    .filter((s) => s.length > 1);
+  const sentences: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    let pending = '';
+    for (const piece of line.split(/(?<=[.!?])\s+(?=["«”(]?[\p{Lu}\d])/u)) {
+      pending = pending ? `${pending} ${piece}` : piece;
+      if (!ABBREVIATION_AT_END.test(pending)) {
+        sentences.push(pending);
+        pending = '';
+      }
+    }
+    if (pending) sentences.push(pending);
+  }
+  return sentences.map((s) => s.replace(/^•\s*/, '').trim()).filter((s) => s.length > 1);
 }
 
 /** Rare words say more about what was asked than common ones, so each term counts by its weight. */
