@@ -187,6 +187,8 @@ export interface Notices {
   unknownNames: string[];
   /** A sector named with no kind of information: both readings were decided. */
   sector?: string;
+  /** A kind of information named without a service (its labels): each service's ruling is listed, no verdict given. */
+  acrossServices?: string;
   /** Personal data was removed from the question. */
   redacted: boolean;
 }

@@ -27,6 +27,7 @@ export function headlineOf(answer: Answer): string {
   if (answer.verdict) return VERDICT_HEADLINES[answer.language][answer.verdict];
   if (!answer.answered) return s.unansweredHeadline;
   if (answer.decisions.some((d) => d.reading)) return s.dependsHeadline;
+  if (answer.notices.acrossServices && answer.decisions.length > 0) return s.dependsOnServiceHeadline;
   return answer.kind === 'verdict' ? VERDICT_HEADLINES[answer.language].none : s.answeredHeadline;
 }
 

@@ -29,4 +29,10 @@ describe('headlineOf', () => {
     const depends = { ...svPending, verdict: null, decisions: svPending.decisions.map((d) => ({ ...d, reading: 'sector' as const })) };
     expect(headlineOf(depends)).toBe('Det beror på vilken information det gäller');
   });
+
+  test('a kind of information asked about without a service is headed "it depends on the service"', () => {
+    const across = { ...svPending, verdict: null, notices: { ...svPending.notices, acrossServices: 'hälsodata' } };
+    expect(headlineOf(across)).toBe('Det beror på tjänsten');
+    expect(headlineOf({ ...across, decisions: [] })).toBe('Inget beslut i underlaget');
+  });
 });

@@ -4,7 +4,7 @@
  * that every channel writes in its own way. It never guesses a verdict, and when nothing
  * relevant is found it says so and offers the helpdesk instead of quoting something loosely related.
  */
-import { Analysis, Answer, ConversationContext, Facets, Glossary, Language, Quote, Verdict } from '../types';
+import { Analysis, Answer, ConversationContext, Decision, Facets, Glossary, Language, Quote, Verdict } from '../types';
 import { KnowledgeBase } from '../knowledge-base';
 import { understandFacets } from '../facets/understand-facets';
 import { ANY_SERVICE, VerdictDecision, decideVerdict } from '../verdict/decide-verdict';
@@ -21,7 +21,7 @@ import { CitationList } from './citation-list';
 import { describeDecisions } from './describe-decisions';
 import { writePlainAnswer } from './plain-answer';
 import { suggestFollowUps } from './suggest-follow-ups';
-import { ANSWER_STRINGS } from '../strings/answer';
+import { ANSWER_STRINGS, AnswerStrings } from '../strings/answer';
 import { textIn } from '../text/localized-text';
 
 /** Share of the question (by word rarity) a passage must cover to be quoted as an answer. */
@@ -61,7 +61,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   // Only a question about what may be done gets a verdict; "when did …" about the same pair does not.
   const decides = kind === 'verdict' || kind === 'why' || stillValid;
 
-  const decision = decides ? decideVerdict(facets, base.rulings, base.glossary) : { verdict: null, pairs: [] };
+  // "Får jag lagra hälsodata?" names no service: what each ruling says of that information, and no verdict of its own.
+  const acrossServices = decides && facets.services.length === 0 && facets.data.length > 0 && understood.unknownServices.length === 0 && !followUp;
+  const decision = !decides ? { verdict: null, pairs: [] } : acrossServices ? decideAcrossServices(facets.data, base) : decideVerdict(facets, base.rulings, base.glossary);
   const sectorDecisions = decides && understood.sectorOnly ? decideSector(understood.sectorOnly.data, facets, base) : undefined;
 
   // Words the knowledge never uses may be typos of words it does use.
@@ -89,6 +91,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
 
   const citations = new CitationList(base, query, hits, language, kind);
   const described = describeDecisions(decision, sectorDecisions, understood.sectorOnly, base, language, citations, stillValid);
+  if (acrossServices) nameEveryService(described.decisions, strings);
   const quotes: Quote[] = [];
   // "Varför?" is answered by the deciding document's own reasoning first.
   if (followUp?.why && context?.decidedBy && base.documentsById.has(context.decidedBy)) pushQuote(quotes, citations.quoteOf(context.decidedBy));
@@ -127,6 +130,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
       unknownServices: understood.unknownServices,
       unknownNames: unknownNames.filter((n) => !understood.unknownServices.includes(n)),
       ...(understood.sectorOnly && sectorDecisions ? { sector: understood.sectorOnly.written } : {}),
+      ...(acrossServices && anyDecision ? { acrossServices: listLabels(labelsOf(facets.data, base.glossary.data, language), strings.and) } : {}),
       redacted: analysis.redactions > 0,
     },
     answered,
@@ -163,6 +167,31 @@ function pushQuote(quotes: Quote[], quote: Quote | undefined): void {
 }
 
 /** "Får förskolan använda Teams?": decide ordinary information and the sector's confidential class, each. */
+/**
+ * A kind of information asked about without a service: the rulings for every service that has
+ * one of its own, and for any service, each pair decided as if it had been asked. No verdict:
+ * the question did not say which service.
+ */
+function decideAcrossServices(data: string[], base: KnowledgeBase): VerdictDecision {
+  const ruled = [...new Set(base.rulings.map((r) => r.ruling.service).filter((service) => service !== ANY_SERVICE))];
+  // One service at a time: decided together, a parent (Office 365) would yield to its child (Teams).
+  const own = ruled.flatMap((service) => decideVerdict({ services: [service], data }, base.rulings, base.glossary).pairs).filter((p) => p.winner && p.winner.ruling.service !== ANY_SERVICE);
+  const everywhere = decideVerdict({ services: [], data }, base.rulings, base.glossary).pairs.filter((p) => p.winner);
+  return { verdict: null, pairs: [...own, ...everywhere] };
+}
+
+/** A ruling for any service reads "… i alla tjänster", or "i alla andra tjänster" beside services with rulings of their own. */
+function nameEveryService(decisions: Decision[], strings: AnswerStrings): void {
+  const others = decisions.some((d) => d.pairs.some((p) => p.service !== ANY_SERVICE));
+  for (const decision of decisions) {
+    for (const pair of decision.pairs) if (pair.service === ANY_SERVICE) pair.serviceLabel = others ? strings.everyOtherService : strings.everyService;
+  }
+}
+
+function listLabels(labels: string[], and: string): string {
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} ${and} ${labels[labels.length - 1]}`;
+}
+
 function decideSector(sectorData: string, facets: Facets, base: KnowledgeBase): VerdictDecision {
   const readings = [base.glossary.ordinaryData, sectorData].filter((id): id is string => id !== undefined);
   return decideVerdict({ services: facets.services, data: readings }, base.rulings, base.glossary);

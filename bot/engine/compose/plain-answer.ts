@@ -38,6 +38,7 @@ export function answerLines(answer: Omit<Answer, 'answer' | 'suggestions'>, opti
       lines.push(`${s.decisionLine(withLabel(d, label, s.pairs), headlines[d.verdict], d.source)}${d.note ? ` ${d.note}` : ''}`);
     }
   }
+  if (answer.notices.acrossServices && decided.length > 0) lines.push(s.acrossServices(answer.notices.acrossServices));
   for (const d of decided) {
     const explain = [d.inheritedFrom && s.inherited(d.inheritedFrom.dataLabel, d.inheritedFrom.parentLabel), d.serviceVia && s.serviceVia(d.serviceVia.serviceLabel, d.serviceVia.parentLabel), d.note].filter(Boolean).join(' ');
     // The verdict line already says what a lone decision decided.

@@ -9,6 +9,10 @@ export interface AnswerStrings {
   inherited(dataLabel: string, parentLabel: string): string;
   serviceVia(serviceLabel: string, parentLabel: string): string;
   dependsOnInformation(sector: string): string;
+  /** A kind of information asked about without a service: the rulings follow, service by service. */
+  acrossServices(data: string): string;
+  everyService: string;
+  everyOtherService: string;
   readingOrdinary: string;
   readingSector: string;
   conditions: string;
@@ -76,6 +80,9 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     inherited: (data, parent) => `${capitalize(data)} räknas som ${parent}, så beslutet om ${parent} gäller.`,
     serviceVia: (service, parent) => `${service} ingår i ${parent}, så beslutet om ${parent} gäller.`,
     dependsOnInformation: (sector) => `Det beror på vilken information det gäller. Jag läser '${sector}' på två sätt:`,
+    acrossServices: (data) => `Frågan nämner ingen tjänst. Så här säger underlaget om ${data}:`,
+    everyService: 'alla tjänster',
+    everyOtherService: 'alla andra tjänster',
     readingOrdinary: 'Vanlig information som inte är sekretessbelagd',
     readingSector: 'Sekretessbelagda uppgifter',
     conditions: 'Villkor:',
@@ -107,6 +114,9 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     inherited: (data, parent) => `${capitalize(data)} counts as ${parent}, so the ruling on ${parent} applies.`,
     serviceVia: (service, parent) => `${service} is part of ${parent}, so the ruling on ${parent} applies.`,
     dependsOnInformation: (sector) => `It depends on the information. I read '${sector}' in two ways:`,
+    acrossServices: (data) => `The question names no service. This is what the sources say about ${data}:`,
+    everyService: 'every service',
+    everyOtherService: 'every other service',
     readingOrdinary: 'Ordinary information that is not confidential',
     readingSector: 'Confidential information',
     conditions: 'Conditions:',

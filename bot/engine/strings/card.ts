@@ -11,6 +11,7 @@ export interface CardStrings {
   answeredHeadline: string;
   /** Headline when a sector-only question was decided for two readings. */
   dependsHeadline: string;
+  dependsOnServiceHeadline: string;
   /** Said under that headline; names the helpdesk action so the way on is obvious. */
   unansweredNotice: string;
   questionLabel: string;
@@ -53,6 +54,7 @@ export const CARD_STRINGS: Record<Language, CardStrings> = {
     unansweredHeadline: 'Jag kunde inte besvara frågan',
     answeredHeadline: 'Svar ur underlaget',
     dependsHeadline: 'Det beror på vilken information det gäller',
+    dependsOnServiceHeadline: 'Det beror på tjänsten',
     unansweredNotice: 'Helpdesk kan hjälpa dig: välj ”Fråga helpdesk”.',
     questionLabel: 'Din fråga:',
     conditionsHeading: 'Villkor',
@@ -81,6 +83,7 @@ export const CARD_STRINGS: Record<Language, CardStrings> = {
     unansweredHeadline: "I couldn't answer this",
     answeredHeadline: 'From the sources',
     dependsHeadline: 'It depends on the information',
+    dependsOnServiceHeadline: 'It depends on the service',
     unansweredNotice: 'The helpdesk can help: choose “Ask the helpdesk”.',
     questionLabel: 'Your question:',
     conditionsHeading: 'Conditions',

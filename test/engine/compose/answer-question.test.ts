@@ -120,6 +120,24 @@ describe('answerQuestion', () => {
     expect(answer.answer).toContain('Underlaget har inget beslut om intern information i Zoom.');
   });
 
+  test('a kind of information without a service: each ruling service by service, no verdict of its own', async () => {
+    const answer = await engine.ask('Får jag lagra hälsodata?');
+    expect(answer.verdict).toBeNull();
+    expect(answer.answered).toBe(true);
+    expect(answer.notices.acrossServices).toBe('hälsodata');
+    expect(answer.answer).toContain('Frågan nämner ingen tjänst. Så här säger underlaget om hälsodata:');
+    expect(answer.answer).toContain('Hälsodata i Office 365: inte ännu, enligt Staden (2018-10-01) [1].');
+    expect(answer.answer).toContain('Hälsodata i alla andra tjänster: inte tillåtet, enligt Nämnden (2020-01-01) [2].');
+    expect(answer.answer).not.toContain('inget beslut om hälsodata');
+  });
+
+  test('a kind of information only one service has a ruling on: that ruling, and no other services named', async () => {
+    const answer = await engine.ask('May I store internal information somewhere?');
+    expect(answer.notices.acrossServices).toBe('internal information');
+    expect(answer.answer).toContain('Internal information in Office 365: allowed with conditions, according to Staden (2018-10-01) [1].');
+    expect(answer.answer).not.toContain('every other service');
+  });
+
   test('no ruling for the pair: verdict null, never a guess', async () => {
     const answer = await engine.ask('Får jag ha intern information i Zoom?');
     expect(answer.verdict).toBeNull();
