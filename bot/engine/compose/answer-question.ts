@@ -72,8 +72,12 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const corrections = correctWords(tokens, base.index, claimed, language);
   const corrected = corrections.reduce((text, c) => replaceToken(text, tokens[c.position].written, c.term), given);
   // The side a follow-up borrows is searched for too: "Och i Zoom då?" is about health data in Zoom.
-  // So is the subject of the answer a question points back at.
-  const pointedTitles = (pointedAt ?? []).map((id) => base.documentsById.get(id)!.title);
+  // So is the subject of the answer a question points back at: the term its source explains, or its title.
+  const pointedTitles = (pointedAt ?? []).map((id) => {
+    const document = base.documentsById.get(id)!;
+    const explained = document.explains?.[0];
+    return explained ? textIn(explained, language) : document.title;
+  });
   const searchText = followUp ? [corrected, ...carriedLabels(followUp.carried, base, language)].join(' ') : [corrected, ...pointedTitles].join(' ');
   const query = buildQuery(searchText, language, understood.matches, base.glossary, analysis.keyPhrases);
 

@@ -57,7 +57,9 @@ export function readFollowUp(question: QuestionSides, language: Language, contex
     // "Varför?", "Why is that?", "Varför beslutade de så?": hardly anything of its own but the asking.
     if (question.kind === 'why' && own <= 1 && afterVerdict) return { facets: context.facets, carried: context.facets, why: true };
     // "Gäller det fortfarande?", "Is that still valid?": the same pair, later law first.
-    if (question.stillValid && own <= MAX_OWN_WORDS && afterVerdict) return { facets: context.facets, carried: context.facets, why: false };
+    // "Vilka villkor gäller?", "What are the requirements?": the same pair, whose answer lists them.
+    const asksConditions = question.tokens.some((t) => CONDITION_WORDS[language].has(t.word));
+    if ((question.stillValid || asksConditions) && own <= MAX_OWN_WORDS && afterVerdict) return { facets: context.facets, carried: context.facets, why: false };
     return undefined;
   }
   if (namesService && namesData) return undefined;
@@ -70,6 +72,12 @@ export function readFollowUp(question: QuestionSides, language: Language, contex
     why: false,
   };
 }
+
+/** Words that ask for a verdict's conditions. */
+const CONDITION_WORDS: Record<Language, Set<string>> = {
+  sv: new Set(['villkor', 'villkoren', 'villkoret', 'krav', 'kraven', 'krävs', 'förutsättningar', 'förutsättningarna']),
+  en: new Set(['condition', 'conditions', 'requirement', 'requirements', 'required', 'prerequisites', 'caveats']),
+};
 
 /** Words that point back at what was just said ("När kom det?", "Who decided that?"). */
 const BACK_REFERENCES: Record<Language, Set<string>> = {

@@ -29,7 +29,7 @@ export interface AnswerStrings {
   /** What a follow-up took from the previous question: "Jag antar att du fortfarande menar hälsodata." */
   assumed(data: string[], services: string[]): string;
   /** A short question that points back ("När kom det?") is read as about the previous answer's source. */
-  pointedBack(title: string): string;
+  pointedBack(subject: string): string;
   /** Suggested follow-ups: a kind of information in a service, a term to explain. */
   suggestPair(data: string, service: string): string;
   suggestWhatIs(term: string): string;
@@ -98,7 +98,7 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     suggestPair: (data, service) => `Får jag lagra ${data} i ${service}?`,
     suggestWhatIs: (term) => `Vad är ${term}?`,
     assumed: (data, services) => `Jag antar att du fortfarande menar ${[listOf(data, 'och'), listOf(services, 'och')].filter(Boolean).join(' i ')}.`,
-    pointedBack: (title) => `Jag läser frågan som en fortsättning på förra svaret, om "${title}".`,
+    pointedBack: (subject) => `Jag läser frågan som en fortsättning på förra svaret, om ${subject}.`,
     noDataClass: 'Frågan säger inte vilken sorts information det gäller (till exempel intern, sekretessbelagd eller hälsodata), så jag kan inte ge något besked om vad som är tillåtet.',
     notAnswered: 'Jag hittar inget i underlaget som besvarar frågan, och jag vill inte gissa. Vill du att helpdesk tittar på den? Skriv "helpdesk" eller använd knappen Fråga helpdesk.',
     piiReminder: 'Jag tog bort personuppgifter ur frågan. Klistra inte in personnummer eller andra personuppgifter här.',
@@ -132,7 +132,7 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     suggestPair: (data, service) => `May I store ${data} in ${service}?`,
     suggestWhatIs: (term) => `What is ${term}?`,
     assumed: (data, services) => `I take it you still mean ${[listOf(data, 'and'), listOf(services, 'and')].filter(Boolean).join(' in ')}.`,
-    pointedBack: (title) => `I read this as following on from the previous answer, about "${title}".`,
+    pointedBack: (subject) => `I read this as following on from the previous answer, about ${subject}.`,
     noDataClass: 'The question does not say what kind of information it concerns (for example internal, confidential or health data), so I cannot say what is allowed.',
     notAnswered: 'I cannot find anything in the sources that answers this, and I will not guess. Would you like the helpdesk to look at it? Type "helpdesk" or use the Ask the helpdesk button.',
     piiReminder: 'I removed personal data from your question. Please do not paste personal identity numbers or other personal data here.',

@@ -178,3 +178,30 @@ describe('a short question that points back ("när kom det?") is about what was 
     expect(answer.answer).toMatch(expected);
   });
 });
+
+describe('"Vilka villkor gäller?" after a verdict', () => {
+  test.each([
+    ['Kan vi ha interna dokument i SharePoint?', 'Vilka villkor gäller?', { services: ['sharepoint'], data: ['internal'] }],
+    ['Can we keep internal documents in Teams?', 'What are the requirements?', { services: ['teams'], data: ['internal'] }],
+    ['Får vi lagra intern information i OneDrive?', 'vad krävs då?', { services: ['onedrive'], data: ['internal'] }],
+  ])('%s → %s gives the same pair and its conditions', async (first, second, facets) => {
+    const [verdictAnswer, conditions] = await converse(first, second);
+    expect(conditions.facets).toEqual(facets);
+    expect(conditions.verdict).toBe('conditional');
+    expect(conditions.conditions).toEqual(verdictAnswer.conditions);
+    expect(conditions.conditions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what a question that points back says it assumed', () => {
+  it('names the term the previous source explains', async () => {
+    const [, answer] = await converse('Vad är Customer Lockbox?', 'Löser det röjandeproblemet?');
+    expect(answer.readings[0]).toBe('Jag läser frågan som en fortsättning på förra svaret, om Customer Lockbox.');
+  });
+
+  it('keeps a name of its own: "vad säger SKR om det?" still finds SKR', async () => {
+    const [, answer] = await converse('Vad är CLOUD Act?', 'Vad säger SKR om det?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('SKR');
+  });
+});
