@@ -109,7 +109,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
 
   const asksWithoutData = facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && asksPermission(tokenize(withoutPlaceholders(given)), language);
   const readings = understood.readings.map((r) => (r.kind === 'typo' ? strings.typo(r.written, r.read) : textIn(r.text, language).replace('{term}', r.term)));
-  readings.push(...corrections.map((c) => strings.typo(c.written, c.term)));
+  readings.push(...corrections.filter((c) => !c.otherForm).map((c) => strings.typo(c.written, c.term)));
   if (pointedAt && pointedTitles.length > 0) readings.unshift(strings.pointedBack(pointedTitles[0]));
   if (followUp) readings.unshift(strings.assumed(labelsOf(followUp.carried.data, base.glossary.data, language), labelsOf(followUp.carried.services, base.glossary.services, language)));
 

@@ -17,6 +17,8 @@ export interface WordCorrection {
   written: string;
   /** The index term it is read as. */
   term: string;
+  /** Another form of the same word ("bestämt" read as "bestämd"): searched so, but no reading worth stating. */
+  otherForm?: boolean;
 }
 
 const buckets = new WeakMap<PassageIndex, Map<string, string[]>>();
@@ -37,6 +39,14 @@ function bucketsOf(index: PassageIndex): Map<string, string[]> {
   return byLetter;
 }
 
+/** Endings that make another form of one word: "bestämt" and "bestämd", "använt" and "använd". */
+const INFLECTED_ENDINGS = new Set(['t', 'd', 'a', 'e', 'n', 'r', 's']);
+
+/** Another form of the same word, differing in its last letter only: not a typo. */
+function otherFormOf(word: string, term: string): boolean {
+  return word.length === term.length && word.slice(0, -1) === term.slice(0, -1) && INFLECTED_ENDINGS.has(word.at(-1)!) && INFLECTED_ENDINGS.has(term.at(-1)!);
+}
+
 export function inKnowledge(index: PassageIndex, token: QuestionToken): boolean {
   return index.hasTerm(token.stem) || index.hasTerm(token.word);
 }
@@ -53,7 +63,9 @@ export function correctWords(tokens: QuestionToken[], index: PassageIndex, claim
       if (edits !== undefined && (!best || edits < best.edits)) best = { term, edits };
     }
     // Checked last, as the word lists load on first use.
-    if (best && !isEnglishWord(token.word) && !isSwedishWord(token.word)) corrections.push({ position, written: token.written, term: best.term });
+    if (best && !isEnglishWord(token.word) && !isSwedishWord(token.word)) {
+      corrections.push({ position, written: token.written, term: best.term, ...(otherFormOf(token.stem, best.term) ? { otherForm: true } : {}) });
+    }
   });
   return corrections;
 }

@@ -129,6 +129,12 @@ describe('typos and missing å/ä/ö', () => {
     expect(misspelt.readings).toContain("Jag läste 'röjandeproblemt' som 'röjandeproblem'.");
   });
 
+  test('another form of a word the knowledge uses is searched as that word, without a reading to state', async () => {
+    const answer = await engine.ask('vem har bestämt det om teams');
+    expect(answer.readings.filter((r) => r.startsWith('Jag läste'))).toEqual([]);
+    expect(answer.answered).toBe(true);
+  });
+
   test('a real English word is not read as a typo of a glossary word', () => {
     const glossary = parseGlossary(readFileSync(path.join(KNOWLEDGE, 'glossary.yml'), 'utf8')).glossary!;
     expect(findFacetMatches('Do we have a patent on this?', 'en', glossary, { typos: true, isKnownWord: (t) => t.word === 'patent' })).toEqual([]);
