@@ -23,6 +23,7 @@ import { writePlainAnswer } from './plain-answer';
 import { suggestFollowUps } from './suggest-follow-ups';
 import { ANSWER_STRINGS, AnswerStrings } from '../strings/answer';
 import { textIn } from '../text/localized-text';
+import { stripPleasantries } from '../text/strip-pleasantries';
 
 /** Share of the question (by word rarity) a passage must cover to be quoted as an answer. */
 const MIN_COVERAGE = 0.5;
@@ -35,7 +36,8 @@ const QUOTES_FOR: Record<'verdict' | 'other', number> = { verdict: 2, other: 3 }
 export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?: ConversationContext): Answer {
   const { language } = analysis;
   const strings = ANSWER_STRINGS[language];
-  const given = analysis.redactedText;
+  // "God morgon, vad är CLOUD Act? Tack!" asks "vad är CLOUD Act?".
+  const given = stripPleasantries(analysis.redactedText);
   const inFolder = (token: Parameters<typeof inKnowledge>[1]) => inKnowledge(base.index, token);
   const isKnownWord = (token: Parameters<typeof inKnowledge>[1]) => inFolder(token) || isEnglishWord(token.word);
   const understood = understandFacets(given, language, base.glossary, isKnownWord, inFolder);
@@ -116,7 +118,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const verdict: Verdict | null = decision.verdict;
   const deciding = verdict ? described.decisions.find((d) => d.verdict === verdict && !d.reading) : undefined;
   const parts: Omit<Answer, 'answer' | 'suggestions'> = {
-    question: given,
+    question: analysis.redactedText,
     language,
     kind,
     facets,
