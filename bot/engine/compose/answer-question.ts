@@ -132,7 +132,8 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
     quotes,
     notices: {
       needsDataClass: decides && asksWithoutData,
-      undecided: described.undecided,
+      // "i Slack": the line on the unknown service says it; "no ruling on hälsodata" anywhere would not be true.
+      undecided: understood.unknownServices.length > 0 ? described.undecided.filter((p) => p.service !== ANY_SERVICE) : described.undecided,
       unknownServices: understood.unknownServices,
       unknownNames: unknownNames.filter((n) => !understood.unknownServices.includes(n)),
       ...(understood.sectorOnly && sectorDecisions ? { sector: understood.sectorOnly.written } : {}),

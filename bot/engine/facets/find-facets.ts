@@ -11,6 +11,7 @@ import { stemWord, tokenize } from '../text/normalize';
 import { QuestionToken, questionTokens } from '../text/question-tokens';
 import { MIN_TYPO_LENGTH, foldDiacritics, foldedTypoDistance } from '../text/typos';
 import { namedByContext } from './named-by-context';
+import { isSwedishWordForm } from '../text/swedish-words';
 
 export type FacetKind = 'services' | 'data';
 
@@ -59,6 +60,8 @@ interface SynonymMatcher {
 
 const MIN_COMPOUND_TAIL = 4;
 const MIN_COMPOUND_HEAD = 3;
+/** A compound read by its opening synonym is at least this long: "elevsamtal", "patientmöten". */
+const MIN_OPENED_COMPOUND = 8;
 /** Shorter stems are too ambiguous to match on ("inte" and "intern" both stem to "int"). */
 const MIN_STEM_MATCH = 4;
 /** Words that say "information about": a compound ending in one is about its head ("patientinfo"). */
@@ -251,6 +254,28 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
     const matcher = glued.get(token.word);
     if (matcher) claim(matcher, i, i + 1, false);
   });
+
+  // 3c. A Swedish compound that opens with a kind of information or a service ("patientmöten",
+  // "elevsamtal", "teamsmötet"): only where the whole is no Swedish word ("journalisten" is one)
+  // and the rest is one.
+  // A product name that is an everyday English word ("zoom") may open a Swedish compound ("zoommöten").
+  const openers = matchers.filter((m) => m.words.length === 1 && m.role === 'synonym' && !m.everydayIn.includes(language));
+  if (options.typos && language === 'sv') {
+    tokens.forEach((token, i) => {
+      if (covered[i] || token.functionWord || token.word.length < MIN_OPENED_COMPOUND || isSwedishWordForm(token.word)) return;
+      let best: SynonymMatcher | undefined;
+      for (const matcher of openers) {
+        // In a compound a word may drop its final e: "brukare" opens "brukarmöten".
+        const word = matcher.words[0];
+        const head = [word, word.endsWith('e') ? word.slice(0, -1) : ''].find((h) => h.length >= MIN_COMPOUND_TAIL && token.word.startsWith(h));
+        if (!head || (best && word.length <= best.words[0].length)) continue;
+        const rest = token.word.slice(head.length);
+        const joined = rest.startsWith('s') ? rest.slice(1) : undefined;
+        if ([rest, joined].some((r) => r !== undefined && r.length >= MIN_COMPOUND_HEAD && isSwedishWordForm(r))) best = matcher;
+      }
+      if (best) claim(best, i, i + 1, false);
+    });
+  }
 
   // 4. Typos and missing å/ä/ö, in words no exact reading claimed.
   if (options.typos) {

@@ -6,6 +6,7 @@
  */
 import { Facets, Glossary, Language, LocalizedText } from '../types';
 import { ancestorsOf } from '../knowledge/glossary';
+import { isSwedishWordForm } from '../text/swedish-words';
 import { QuestionToken, questionTokens } from '../text/question-tokens';
 import { isPermissionWord, isQuestionWord } from '../text/question-words';
 import { FacetMatch, findFacetMatches } from './find-facets';
@@ -42,7 +43,7 @@ const PLACES = new Set(['sverige', 'sweden', 'eu', 'eea', 'ees', 'usa', 'us', 'e
 export function understandFacets(text: string, language: Language, glossary: Glossary, isKnownWord: (token: QuestionToken) => boolean, inKnowledge: (token: QuestionToken) => boolean = isKnownWord): QuestionFacets {
   const tokens = questionTokens(text, language);
   const matches = findFacetMatches(text, language, glossary, { typos: true, isKnownWord, tokens });
-  const unknownServices = findUnknownServices(tokens, matches, language, inKnowledge);
+  const unknownServices = findUnknownServices(tokens, matches, language, inKnowledge, isKnownWord);
 
   const named = matches.filter((m) => m.kind === 'services' && m.role === 'synonym');
   // "kalender" is Exchange only when no other service is named: "Zoom-kalendern" is Zoom's.
@@ -72,12 +73,27 @@ export function understandFacets(text: string, language: Language, glossary: Glo
   return { tokens, facets: { services, data }, matches, readings: uniqueReadings(readings), ...(sectorOnly ? { sectorOnly } : {}), unknownServices };
 }
 
-/** A capitalised name, not a known word, right where a service would stand: "i Slack", "Slack-kanalen". */
-function findUnknownServices(tokens: QuestionToken[], matches: FacetMatch[], language: Language, isKnownWord: (token: QuestionToken) => boolean): string[] {
+/**
+ * A name, not a known word, right where a service would stand: "i Slack", "Slack-kanalen", and
+ * in lower case as people chat, "med chatgpt", where the word is no English or Swedish word at all.
+ */
+function findUnknownServices(
+  tokens: QuestionToken[],
+  matches: FacetMatch[],
+  language: Language,
+  isKnownWord: (token: QuestionToken) => boolean,
+  isRealWord: (token: QuestionToken) => boolean,
+): string[] {
   const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
   const names: string[] = [];
   tokens.forEach((token, i) => {
-    if (covered.has(i) || !token.capitalised || token.functionWord || token.word.length < 3) return;
+    if (covered.has(i) || token.functionWord || token.word.length < 3) return;
+    if (!token.capitalised) {
+      const previous = tokens[i - 1];
+      const placed = previous !== undefined && PLACE_WORDS[language].has(previous.word);
+      if (placed && looksLikeProductName(token) && !PLACES.has(token.word) && !isKnownWord(token) && !isRealWord(token) && !isSwedishWordForm(token.word)) names.push(token.written);
+      return;
+    }
     if (token.sentenceStart && !token.hyphenNext) return;
     if (PLACES.has(token.word) || isKnownWord(token) || isQuestionWord(token.stem, language) || isPermissionWord(token.word, language)) return;
     const previous = tokens[i - 1];
@@ -85,6 +101,11 @@ function findUnknownServices(tokens: QuestionToken[], matches: FacetMatch[], lan
     if (placed || token.hyphenNext) names.push(token.written);
   });
   return unique(names);
+}
+
+/** Product names are written in plain letters and digits ("chatgpt", "m365"); a word with å/ä/ö is Swedish. */
+function looksLikeProductName(token: QuestionToken): boolean {
+  return /^[a-z][a-z0-9]{3,}$/.test(token.word);
 }
 
 function unique<T>(items: T[]): T[] {

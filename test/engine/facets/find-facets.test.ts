@@ -75,7 +75,7 @@ describe('findFacetMatches', () => {
         ...glossary.data,
         confidential: facet('confidential', ['sekretess', 'sekretessbelagd', 'confidential']),
         health: facet('health', ['hälsodata', 'hälsouppgifter', 'patient', 'journal'], 'confidential'),
-        social: facet('social', ['socialtjänstuppgifter', 'orosanmälan', 'orosanmälningar'], 'confidential'),
+        social: facet('social', ['socialtjänstuppgifter', 'orosanmälan', 'orosanmälningar', 'brukare'], 'confidential'),
       },
     };
     test.each([
@@ -85,13 +85,23 @@ describe('findFacetMatches', () => {
       ['får socialtjänstinfo ligga i OneDrive?', ['social']],
       ['får patientinfo ligga i OneDrive?', ['health']],
       ['får orosanmälningsdokument ligga i OneDrive?', ['social']],
+      // A compound that opens with a kind of information, unless the whole is a word of its own.
+      ['får vi ha patientmöten i OneDrive?', ['health']],
+      ['kan vi spara journalkopior i OneDrive?', ['health']],
+      ['vad sa journalisten om OneDrive?', []],
+      ['brukarmöten i OneDrive?', ['social']],
       // A word for information alone, or after a word that is no kind of information, names nothing.
       ['får uppgifter ligga i OneDrive?', []],
       ['får mötesinfo ligga i OneDrive?', []],
       ['får lönedata ligga i OneDrive?', []],
     ])('%s', (question, data) => {
-      expect(facetsOf(findFacetMatches(question, 'sv', withSectors)).data).toEqual(data);
+      expect(facetsOf(findFacetMatches(question, 'sv', withSectors, { typos: true })).data).toEqual(data);
     });
+  });
+
+  test('a Swedish compound that opens with a service is about that service', () => {
+    expect(facetsOf(findFacetMatches('får vi ha journaler i onedrivemappen?', 'sv', glossary, { typos: true }))).toEqual({ services: ['onedrive'], data: ['health'] });
+    expect(facetsOf(findFacetMatches('hälsodata i outlookkalendern?', 'sv', glossary, { typos: true }))).toEqual({ services: ['exchange'], data: ['health'] });
   });
 
   test('"OneDrive" does not also find "Drive" and glossary ids are not synonyms', () => {

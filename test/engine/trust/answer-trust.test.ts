@@ -46,6 +46,20 @@ describe('everyday English words are services only when written as names', () =>
   });
 });
 
+describe('a service the glossary lacks, typed in lower case as people chat', () => {
+  test('"med chatgpt" is a service no ruling decides, and nothing else is claimed', async () => {
+    const answer = await engine.ask('kan jag använda chatgpt för att skriva journalanteckningar?');
+    expect(answer.notices.unknownServices).toEqual(['chatgpt']);
+    expect(answer.verdict).toBeNull();
+    expect(answer.answer).toContain('Det finns inget beslut om chatgpt i underlaget.');
+    expect(answer.answer).not.toContain('inget beslut om hälsodata.');
+  });
+
+  test.each(['kan vi spara saker i kommunen?', 'får jag lagra hälsodata i molnet?', 'får vi ha sekretess i mappen?'])('a Swedish word where a service would stand is no service: %s', async (question) => {
+    expect((await engine.ask(question)).notices.unknownServices).toEqual([]);
+  });
+});
+
 describe("another vendor's compound is that vendor's", () => {
   test.each([
     ['Får vi boka tider i Zoom-kalendern?', ['zoom']],
