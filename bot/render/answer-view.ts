@@ -100,7 +100,9 @@ function answerView(answer: Answer, step: (typeof TRIM_STEPS)[number]): AnswerVi
 
 /** "Inte ännu — enligt Intraservice, Göteborgs Stad (ca oktober 2018)." */
 function previewOf(headline: string, paragraphs: string[]): string {
-  const first = paragraphs[0] ? oneLine(paragraphs[0]).replace(/\s*\[\d+\]/g, '') : '';
+  // An opening that leads into a list ("… på två sätt:") says less than the list's first line.
+  const lead = paragraphs.find((p) => !p.trim().endsWith(':')) ?? paragraphs[0];
+  const first = lead ? oneLine(lead).replace(/\s*\[\d+\]/g, '') : '';
   return cut(first ? `${headline} — ${first.charAt(0).toLowerCase()}${first.slice(1)}` : headline, PREVIEW_CHARS);
 }
 

@@ -16,6 +16,16 @@ describe('renderAnswer', () => {
     });
   });
 
+  it('previews the first line of a list rather than the sentence that leads into it', () => {
+    const across = {
+      ...svPending,
+      verdict: null,
+      readings: [],
+      notices: { ...svPending.notices, acrossServices: 'hälsodata' },
+    };
+    expect(renderAnswer(across, 'msteams', TEST_ANSWER_ID).summary).toMatch(/^Det beror på tjänsten — hälsodata i OneDrive: inte ännu, enligt Region Exempel \(2023-03-14\)\. /);
+  });
+
   it('sends Slack mrkdwn, also as channelData so Bot Service passes it through unchanged', () => {
     const text = buildSlackText(svUnanswered);
     expect(renderAnswer(svUnanswered, 'slack', TEST_ANSWER_ID)).toEqual({ type: 'message', text, textFormat: 'markdown', channelData: { text } });
