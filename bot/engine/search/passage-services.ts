@@ -17,6 +17,8 @@ export function servicesInPassage(passage: Passage, document: DocumentInfo | und
     const text = `${document?.title ?? ''}\n${passage.heading}\n${passage.text}`;
     services = new Set(facetsOf(findFacetMatches(text, passage.language, glossary)).services);
     for (const ruling of document?.rulings ?? []) services.add(ruling.service);
+    // A document that says which services it concerns (later law, a judgment) speaks of them in every passage.
+    for (const service of document?.concerns?.services ?? []) services.add(service);
     mentioned.set(passage, services);
   }
   return services;

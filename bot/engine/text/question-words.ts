@@ -7,8 +7,14 @@ import { Language } from '../types';
 import { stemWord } from './normalize';
 
 const QUESTION_WORDS: Record<Language, string[]> = {
-  sv: ['enligt', 'räcker', 'hände', 'hänt', 'stor', 'stora', 'lång', 'långt', 'länge', 'många', 'mycket', 'fick', 'få', 'fått', 'gör', 'göra', 'gjorde', 'finns', 'fanns', 'gäller', 'gällde', 'säger', 'sa', 'sade', 'menas', 'betyder', 'innebär', 'egentligen', 'ungefär', 'just', 'nu', 'idag', 'veta', 'vet', 'undrar', 'fråga', 'snälla', 'tack', 'hej'],
-  en: ['according', 'enough', 'come', 'came', 'happened', 'big', 'large', 'long', 'many', 'much', 'get', 'got', 'gets', 'say', 'says', 'said', 'mean', 'means', 'meant', 'exactly', 'actually', 'now', 'today', 'know', 'wonder', 'please', 'thanks', 'hi', 'hello', 'tell'],
+  sv: ['enligt', 'räcker', 'hände', 'hänt', 'stor', 'stora', 'lång', 'långt', 'länge', 'många', 'mycket', 'fick', 'få', 'fått', 'gör', 'göra', 'gjorde', 'finns', 'fanns', 'gäller', 'gällde', 'säger', 'sa', 'sade', 'menas', 'betyder', 'innebär', 'egentligen', 'ungefär', 'just', 'nu', 'idag', 'veta', 'vet', 'undrar', 'fråga', 'snälla', 'tack', 'hej',
+    // What people add in chat around the question: hearsay, checking, filler.
+    'hört', 'hörde', 'sant', 'stämmer', 'rätt', 'läget', 'typ', 'liksom', 'tydligen', 'sagt', 'sagts', 'påstår', 'chefen', 'kollega', 'kollegan', 'kollegor', 'grej', 'grejen', 'grejer', 'saker', 'grejs', 'alls',
+    // Words for information in general: what it is about is the rest of the question (or its facets).
+    'fil', 'filer', 'filerna', 'filen', 'dokument', 'dokumenten', 'dokumentet'],
+  en: ['according', 'enough', 'come', 'came', 'happened', 'big', 'large', 'long', 'many', 'much', 'get', 'got', 'gets', 'say', 'says', 'said', 'mean', 'means', 'meant', 'exactly', 'actually', 'now', 'today', 'know', 'wonder', 'please', 'thanks', 'hi', 'hello', 'tell',
+    'heard', 'hear', 'true', 'right', 'correct', 'deal', 'status', 'stuff', 'thing', 'things', 'whats', 'wondering', 'guess', 'think', 'thought', 'told', 'manager', 'boss', 'colleague', 'colleagues', 'basically', 'really', 'anyway', 'btw', 'apparently', 'claims', 'claimed',
+    'file', 'files', 'document', 'documents', 'doc', 'docs'],
 };
 
 const STEMMED: Record<Language, Set<string>> = {
