@@ -119,6 +119,25 @@ function compoundTailsOf(glossary: Glossary, language: Language): Map<string, Co
   return tails;
 }
 
+/** General English words for information, after which the words before them say which kind. */
+const GENERAL_INFORMATION_EN = new Set(['stuff', 'info', 'things', 'details', 'files', 'notes', 'documents', 'docs', 'records', 'material', 'materials', 'data', 'information']);
+
+const dataPhraseCache = new WeakMap<Glossary, Map<string, SynonymMatcher>>();
+
+/** Every data synonym by its words, lower case: "health data" → the health matcher. */
+function dataPhrasesOf(glossary: Glossary): Map<string, SynonymMatcher> {
+  let phrases = dataPhraseCache.get(glossary);
+  if (!phrases) {
+    phrases = new Map();
+    for (const matcher of matchersOf(glossary)) {
+      const phrase = matcher.words.join(' ');
+      if (matcher.kind === 'data' && matcher.role === 'synonym' && !phrases.has(phrase)) phrases.set(phrase, matcher);
+    }
+    dataPhraseCache.set(glossary, phrases);
+  }
+  return phrases;
+}
+
 const gluedCache = new WeakMap<Glossary, Map<string, SynonymMatcher>>();
 
 /** Each synonym of several words, written as one ("health data" as "healthdata"), with the first matcher that has it. */
@@ -254,6 +273,24 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
     const matcher = glued.get(token.word);
     if (matcher) claim(matcher, i, i + 1, false);
   });
+
+  // 3b'. An English kind of information before a general word for it ("health stuff", "pupil info",
+  // "social services details"): read as the synonym that ends in "data" or "information".
+  if (language === 'en') {
+    const phrases = dataPhrasesOf(glossary);
+    tokens.forEach((token, i) => {
+      if (covered[i] || !GENERAL_INFORMATION_EN.has(token.word)) return;
+      for (let start = i - 1; start >= Math.max(0, i - 3); start--) {
+        if (!free(start, i)) break;
+        const phrase = tokens.slice(start, i).map((t) => t.word).join(' ');
+        const matcher = phrases.get(`${phrase} data`) ?? phrases.get(`${phrase} information`);
+        if (matcher) {
+          claim(matcher, start, i + 1, false);
+          return;
+        }
+      }
+    });
+  }
 
   // 3c. A Swedish compound that opens with a kind of information or a service ("patientmöten",
   // "elevsamtal", "teamsmötet"): only where the whole is no Swedish word ("journalisten" is one)

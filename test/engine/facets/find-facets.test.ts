@@ -99,6 +99,15 @@ describe('findFacetMatches', () => {
     });
   });
 
+  test.each([
+    ['wanna store health stuff in OneDrive, allowed?', ['health']],
+    ['can we keep health info in Outlook', ['health']],
+    ['the health of our systems in OneDrive', []],
+    ['confidential stuff in OneDrive?', ['confidential']],
+  ])('an English kind of information before a general word for it: %s', (question, data) => {
+    expect(facetsOf(findFacetMatches(question, 'en', glossary, { typos: true })).data).toEqual(data);
+  });
+
   test('a Swedish compound that opens with a service is about that service', () => {
     expect(facetsOf(findFacetMatches('får vi ha journaler i onedrivemappen?', 'sv', glossary, { typos: true }))).toEqual({ services: ['onedrive'], data: ['health'] });
     expect(facetsOf(findFacetMatches('hälsodata i outlookkalendern?', 'sv', glossary, { typos: true }))).toEqual({ services: ['exchange'], data: ['health'] });
