@@ -51,6 +51,18 @@ describe('follow-ups over HTTP', () => {
     expect(text).toContain('Microsoft Teams');
   });
 
+  it('keeps the subject of a personal chat through a side question that names neither side', async () => {
+    const conversationId = 'a:1personal-side-question';
+    const serviceUrl = bot.standIn.url('/teams');
+    for (const question of [FIRST, 'Vad är Customer Lockbox?', 'Och i Teams då?']) {
+      expect((await bot.post(teamsPersonalMessage(serviceUrl, question, { conversationId }))).status).toBe(200);
+    }
+    const [, side, followUp] = answers(bot.standIn.inConversation(conversationId));
+    expect(cardText(side.activity)).not.toContain(ASSUMED_HEALTH);
+    expect(cardText(followUp.activity)).toContain(ASSUMED_HEALTH);
+    expect(cardText(followUp.activity)).toContain('Inte ännu');
+  });
+
   it('continues a channel thread per person: another member\'s follow-up does not lean on it', async () => {
     const serviceUrl = bot.standIn.url('/teams');
     await bot.post(teamsChannelMessage(serviceUrl, FIRST, { mention: true }));
