@@ -64,7 +64,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const decides = kind === 'verdict' || kind === 'why' || stillValid;
 
   // "Får jag lagra hälsodata?" names no service: what each ruling says of that information, and no verdict of its own.
-  const acrossServices = decides && facets.services.length === 0 && facets.data.length > 0 && understood.unknownServices.length === 0 && !followUp;
+  const acrossServices = decides && facets.services.length === 0 && facets.data.length > 0 && !understood.mayNameService && !followUp;
   const decision = !decides ? { verdict: null, pairs: [] } : acrossServices ? decideAcrossServices(facets.data, base) : decideVerdict(facets, base.rulings, base.glossary);
   const sectorDecisions = decides && understood.sectorOnly ? decideSector(understood.sectorOnly.data, facets, base) : undefined;
 
@@ -133,7 +133,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
     notices: {
       needsDataClass: decides && asksWithoutData,
       // "i Slack": the line on the unknown service says it; "no ruling on hälsodata" anywhere would not be true.
-      undecided: understood.unknownServices.length > 0 ? described.undecided.filter((p) => p.service !== ANY_SERVICE) : described.undecided,
+      undecided: understood.mayNameService ? described.undecided.filter((p) => p.service !== ANY_SERVICE) : described.undecided,
       unknownServices: understood.unknownServices,
       unknownNames: unknownNames.filter((n) => !understood.unknownServices.includes(n)),
       ...(understood.sectorOnly && sectorDecisions ? { sector: understood.sectorOnly.written } : {}),

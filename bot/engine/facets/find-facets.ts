@@ -12,6 +12,7 @@ import { QuestionToken, questionTokens } from '../text/question-tokens';
 import { MIN_TYPO_LENGTH, foldDiacritics, foldedTypoDistance } from '../text/typos';
 import { namedByContext } from './named-by-context';
 import { isSwedishWordForm } from '../text/swedish-words';
+import { isEnglishWord } from '../text/english-words';
 
 export type FacetKind = 'services' | 'data';
 
@@ -308,7 +309,8 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
         if (!head || (best && word.length <= best.words[0].length)) continue;
         const rest = token.word.slice(head.length);
         const joined = rest.startsWith('s') ? rest.slice(1) : undefined;
-        if ([rest, joined].some((r) => r !== undefined && r.length >= MIN_COMPOUND_HEAD && isSwedishWordForm(r))) best = matcher;
+        // "wordpress" is no Word document: a rest that is an English word too makes the whole a name of its own.
+        if ([rest, joined].some((r) => r !== undefined && r.length >= MIN_COMPOUND_HEAD && isSwedishWordForm(r) && !isEnglishWord(r))) best = matcher;
       }
       if (best) claim(best, i, i + 1, false);
     });

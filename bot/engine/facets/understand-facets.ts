@@ -26,6 +26,11 @@ export interface QuestionFacets {
   sectorOnly?: { data: string; written: string };
   /** Names used as a service that the glossary lacks, as written ("Slack"). */
   unknownServices: string[];
+  /**
+   * A word the knowledge never uses stands where a service would ("använda wordpress"): the
+   * question may name a service no one recognised, so it is not treated as naming none.
+   */
+  mayNameService: boolean;
 }
 
 /** Words after which a name is where data is put or a tool used: "i Slack", "with iCloud". */
@@ -70,7 +75,8 @@ export function understandFacets(text: string, language: Language, glossary: Glo
     if (match.corrected) readings.push({ kind: 'typo', written: match.written, read: match.synonym });
     if (match.reading) readings.push({ kind: 'interpretation', term: match.written.toLowerCase(), text: match.reading });
   }
-  return { tokens, facets: { services, data }, matches, readings: uniqueReadings(readings), ...(sectorOnly ? { sectorOnly } : {}), unknownServices };
+  const mayNameService = unknownServices.length > 0 || placedUnknownWord(tokens, matches, language, inKnowledge);
+  return { tokens, facets: { services, data }, matches, readings: uniqueReadings(readings), ...(sectorOnly ? { sectorOnly } : {}), unknownServices, mayNameService };
 }
 
 /**
@@ -101,6 +107,15 @@ function findUnknownServices(
     if (placed || token.hyphenNext) names.push(token.written);
   });
   return unique(names);
+}
+
+function placedUnknownWord(tokens: QuestionToken[], matches: FacetMatch[], language: Language, inKnowledge: (token: QuestionToken) => boolean): boolean {
+  const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  return tokens.some((token, i) => {
+    const previous = tokens[i - 1];
+    if (!previous || !PLACE_WORDS[language].has(previous.word) || covered.has(i) || token.functionWord) return false;
+    return !PLACES.has(token.word) && !inKnowledge(token) && !isQuestionWord(token.stem, language);
+  });
 }
 
 /** Product names are written in plain letters and digits ("chatgpt", "m365"); a word with å/ä/ö is Swedish. */
