@@ -189,6 +189,8 @@ export interface Notices {
   sector?: string;
   /** A kind of information named without a service (its labels): each service's ruling is listed, no verdict given. */
   acrossServices?: string;
+  /** Asked whether rulings still hold without naming a pair: the rulings later law bears on are listed (of this year; '' for all). */
+  review?: string;
   /** Personal data was removed from the question. */
   redacted: boolean;
 }

@@ -8,6 +8,7 @@ import { Analysis, Answer, ConversationContext, Decision, Facets, Glossary, Lang
 import { KnowledgeBase } from '../knowledge-base';
 import { understandFacets } from '../facets/understand-facets';
 import { ANY_SERVICE, VerdictDecision, decideVerdict } from '../verdict/decide-verdict';
+import { rulingsToReview } from '../verdict/rulings-to-review';
 import { buildQuery, withoutPlaceholders } from '../search/build-query';
 import { RankedHit, rankHits } from '../search/relevance';
 import { serviceFamily, servicesInPassage } from '../search/passage-services';
@@ -65,7 +66,15 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
 
   // "Får jag lagra hälsodata?" names no service: what each ruling says of that information, and no verdict of its own.
   const acrossServices = decides && facets.services.length === 0 && facets.data.length > 0 && !understood.mayNameService && !followUp;
-  const decision = !decides ? { verdict: null, pairs: [] } : acrossServices ? decideAcrossServices(facets.data, base) : decideVerdict(facets, base.rulings, base.glossary);
+  // "Gäller beslutet från 2018 fortfarande?" names no pair: the rulings later law bears on (of that year), with that law.
+  const review = stillValid && !followUp && facets.services.length === 0 && facets.data.length === 0 ? reviewAsked(given, language) : undefined;
+  const decision = review
+    ? decideReview(review.year, base)
+    : !decides
+      ? { verdict: null, pairs: [] }
+      : acrossServices
+        ? decideAcrossServices(facets.data, base)
+        : decideVerdict(facets, base.rulings, base.glossary);
   const sectorDecisions = decides && understood.sectorOnly ? decideSector(understood.sectorOnly.data, facets, base) : undefined;
 
   // Words the knowledge never uses may be typos of words it does use.
@@ -138,6 +147,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
       unknownNames: unknownNames.filter((n) => !understood.unknownServices.includes(n)),
       ...(understood.sectorOnly && sectorDecisions ? { sector: understood.sectorOnly.written } : {}),
       ...(acrossServices && anyDecision ? { acrossServices: listLabels(labelsOf(facets.data, base.glossary.data, language), strings.and) } : {}),
+      ...(review && anyDecision ? { review: review.year ?? '' } : {}),
       redacted: analysis.redactions > 0,
     },
     answered,
@@ -193,6 +203,22 @@ function nameEveryService(decisions: Decision[], strings: AnswerStrings): void {
   for (const decision of decisions) {
     for (const pair of decision.pairs) if (pair.service === ANY_SERVICE) pair.serviceLabel = others ? strings.everyOtherService : strings.everyService;
   }
+}
+
+/** Whether a question on whether rulings still hold names which (a year, or "beslutet" / "the decision"); no pair is named. */
+function reviewAsked(text: string, language: Language): { year?: string } | undefined {
+  const year = /\b(19|20)\d\d\b/.exec(text)?.[0];
+  if (year) return { year };
+  return (language === 'sv' ? /\bbeslut(et|en)?\b|\bregl(er|erna)\b/i : /\b(decisions?|rulings?|rules)\b/i).test(text) ? {} : undefined;
+}
+
+/** Each ruling a later document bears on (made in `year`, when given), decided as if its pair had been asked. */
+function decideReview(year: string | undefined, base: KnowledgeBase): VerdictDecision {
+  const items = rulingsToReview(base.documents, base.glossary).filter((item) => !year || item.ref.document.date.startsWith(year));
+  const pairs = items.flatMap(({ ref }) =>
+    decideVerdict({ services: ref.ruling.service === ANY_SERVICE ? [] : [ref.ruling.service], data: [ref.ruling.data] }, base.rulings, base.glossary).pairs.filter((p) => p.winner?.ruling === ref.ruling),
+  );
+  return { verdict: null, pairs };
 }
 
 function listLabels(labels: string[], and: string): string {

@@ -12,6 +12,8 @@ export interface AnswerStrings {
   /** A kind of information asked about without a service: the rulings follow, service by service. */
   acrossServices(data: string): string;
   everyService: string;
+  /** Rulings (of a year, or '' for all) that later law bears on; the list follows. */
+  review(year: string): string;
   everyOtherService: string;
   readingOrdinary: string;
   readingSector: string;
@@ -82,6 +84,7 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     dependsOnInformation: (sector) => `Det beror på vilken information det gäller. Jag läser '${sector}' på två sätt:`,
     acrossServices: (data) => `Frågan nämner ingen tjänst. Så här säger underlaget om ${data}:`,
     everyService: 'alla tjänster',
+    review: (year) => `Beslut${year ? ` från ${year}` : ''} i underlaget som senare lagar och beslut rör, och vad som har kommit sedan:`,
     everyOtherService: 'alla andra tjänster',
     readingOrdinary: 'Vanlig information som inte är sekretessbelagd',
     readingSector: 'Sekretessbelagda uppgifter',
@@ -116,6 +119,7 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     dependsOnInformation: (sector) => `It depends on the information. I read '${sector}' in two ways:`,
     acrossServices: (data) => `The question names no service. This is what the sources say about ${data}:`,
     everyService: 'every service',
+    review: (year) => `Rulings${year ? ` from ${year}` : ''} in the sources that later law and decisions bear on, and what has come since:`,
     everyOtherService: 'every other service',
     readingOrdinary: 'Ordinary information that is not confidential',
     readingSector: 'Confidential information',

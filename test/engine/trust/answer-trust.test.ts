@@ -186,6 +186,21 @@ describe('dates and later law', () => {
     expect(answer.answer.split('\n')[0]).toBe('Inte ännu — enligt Intraservice, Göteborgs Stad (ca oktober 2018) [1].');
   });
 
+  test.each(['Gäller beslutet från 2018 fortfarande?', 'Has anything changed since the 2018 decision?'])('"%s" names no pair: the rulings of that year that later law bears on, with that law', async (question) => {
+    const answer = await engine.ask(question);
+    expect(answer.verdict).toBeNull();
+    expect(answer.answered).toBe(true);
+    expect(answer.notices.review).toBe('2018');
+    expect(answer.decisions.length).toBeGreaterThan(0);
+    expect(answer.decisions.every((d) => d.source.date.startsWith('2018'))).toBe(true);
+    expect(answer.caveats.filter((c) => c.kind === 'later-document').map((c) => c.source.id)).toContain('osl-10-kap-2a-utkontraktering');
+  });
+
+  test('"Gäller det fortfarande?" with nothing before it is no review of everything', async () => {
+    const answer = await engine.ask('Gäller det fortfarande?');
+    expect(answer.notices.review).toBeUndefined();
+  });
+
   test('a later law that concerns the deciding pair is a cited caveat', async () => {
     const answer = await engine.ask('Får socialtjänsten lagra sekretessbelagda uppgifter i SharePoint?');
     const later = answer.caveats.filter((c) => c.kind === 'later-document').map((c) => c.source.id);
