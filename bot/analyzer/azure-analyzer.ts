@@ -9,7 +9,7 @@ import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import type { Analysis, Analyzer, Language } from '../engine';
 import { LANGUAGES } from '../engine';
 import { LocalAnalyzer } from '../engine';
-import { detectLanguage } from '../engine';
+import { detectQuestionLanguage } from '../engine';
 import { redact, type PersonalDataSpan } from '../engine';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
 import { InvalidLanguageEndpointError, validateEndpoint } from './validate-endpoint';
@@ -105,7 +105,7 @@ export class AzureAnalyzer implements Analyzer {
   }
 
   private async callService(localText: string, localRedactions: number): Promise<Analysis> {
-    const hint = detectLanguage(localText);
+    const hint = detectQuestionLanguage(localText);
     // Three calls in parallel on the same locally redacted text: one round trip of latency. The
     // signal cancels them at the deadline, and the others once one has failed; the deadline also
     // bounds token acquisition for a managed identity, which may not honour the signal.

@@ -10,7 +10,7 @@ export type { Engine, EngineOptions, KnowledgeView, KnowledgeVersion, ReloadResu
 export { LocalAnalyzer } from './analysis/local-analyzer';
 export { redact } from './analysis/redact';
 export type { PersonalDataSpan } from './analysis/redact';
-export { detectLanguage } from './analysis/detect-language';
+export { detectLanguage, detectQuestionLanguage } from './analysis/detect-language';
 export { loadKnowledgeBase } from './knowledge-base';
 export { loadKnowledgeFolder } from './knowledge/load-knowledge-folder';
 export { activeRulings } from './verdict/decide-verdict';

@@ -4,6 +4,8 @@
  * the only reliable signal. Also used on whole knowledge-document paragraphs.
  */
 import type { Language } from '../types';
+import { isEnglishWord } from '../text/english-words';
+import { isSwedishWordForm } from '../text/swedish-words';
 
 // Words common in one language and rare in the other. Left out as ambiguous: 'i' (sv "in",
 // en "I"), 'a' (en article, sv "2 a §"), 'it' (sv "IT-avdelningen"), 'under' (both).
@@ -32,4 +34,32 @@ export function detectLanguage(text: string): Language {
   }
   // Ties (including no evidence at all) go to Swedish, the bot's first language.
   return en > sv ? 'en' : 'sv';
+}
+
+/**
+ * A question's language: by function words, and where they do not tell ("health data?", "help"),
+ * by its words in lower case that only one language has: an English word no Swedish dictionary
+ * holds, or the other way round. Still a tie (product names only): Swedish.
+ */
+export function detectQuestionLanguage(text: string): Language {
+  const byFunctionWords = detectLanguage(text);
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let sv = 0;
+  let en = 0;
+  for (const word of words) {
+    if (SWEDISH.has(word)) sv++;
+    if (ENGLISH.has(word)) en++;
+  }
+  if (sv !== en || byFunctionWords === 'en' || words.some((w) => SWEDISH_LETTERS.test(w))) return byFunctionWords;
+  let onlyEnglish = 0;
+  let onlySwedish = 0;
+  // Words written with a capital are names ("Customer Lockbox"), which say nothing of the language.
+  for (const word of (text.match(/\p{L}+/gu) ?? []).filter((w) => w === w.toLowerCase()).map((w) => w.toLowerCase())) {
+    if (word.length < 3) continue;
+    const english = isEnglishWord(word);
+    const swedish = isSwedishWordForm(word);
+    if (english && !swedish) onlyEnglish++;
+    if (swedish && !english) onlySwedish++;
+  }
+  return onlyEnglish > onlySwedish ? 'en' : 'sv';
 }

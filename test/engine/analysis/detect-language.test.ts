@@ -1,4 +1,4 @@
-import { detectLanguage } from '../../../bot/engine/analysis/detect-language';
+import { detectLanguage, detectQuestionLanguage } from '../../../bot/engine/analysis/detect-language';
 
 describe('detectLanguage', () => {
   test.each([
@@ -48,5 +48,21 @@ describe('detectLanguage', () => {
     ['a long English document', englishParagraph.repeat(200), 'en'],
   ])('%s', (_label, text, expected) => {
     expect(detectLanguage(text)).toBe(expected);
+  });
+});
+
+describe('detectQuestionLanguage', () => {
+  test.each([
+    ['health data?', 'en'],
+    ['help', 'en'],
+    ['patient records in OneDrive', 'en'],
+    ['hälsodata?', 'sv'],
+    ['sekretess', 'sv'],
+    ['Customer Lockbox?', 'sv'],
+    ['GDPR', 'sv'],
+    ['May I store health data in Office 365?', 'en'],
+    ['Vad är Customer Lockbox?', 'sv'],
+  ])('%s -> %s', (text, expected) => {
+    expect(detectQuestionLanguage(text)).toBe(expected);
   });
 });
