@@ -7,6 +7,7 @@
 import { Facets, Glossary, Language, LocalizedText } from '../types';
 import { ancestorsOf } from '../knowledge/glossary';
 import { isSwedishWordForm } from '../text/swedish-words';
+import { ORDINARY_READING } from '../strings/answer';
 import { QuestionToken, questionTokens } from '../text/question-tokens';
 import { isPermissionWord, isQuestionWord } from '../text/question-words';
 import { FacetMatch, findFacetMatches } from './find-facets';
@@ -38,6 +39,9 @@ const PLACE_WORDS: Record<Language, Set<string>> = {
   sv: new Set(['i', 'på', 'via', 'med', 'genom', 'inom', 'hos', 'från', 'till', 'använda', 'använder', 'nyttja', 'köra', 'in']),
   en: new Set(['in', 'on', 'via', 'with', 'into', 'through', 'using', 'use', 'from', 'at', 'to', 'onto']),
 };
+/** Words that say the information is without the kind that follows them ("utan sekretess", "non-confidential"). */
+const WITHOUT: Record<Language, Set<string>> = { sv: new Set(['utan', 'ej', 'icke']), en: new Set(['without', 'non']) };
+
 /** Places, not services, even where they follow "i" / "in". */
 const PLACES = new Set(['sverige', 'sweden', 'eu', 'eea', 'ees', 'usa', 'us', 'europa', 'europe', 'molnet', 'cloud']);
 
@@ -56,6 +60,9 @@ export function understandFacets(text: string, language: Language, glossary: Glo
   const services = unique([...named, ...generic].map((m) => m.id));
 
   let data = unique(matches.filter((m) => m.kind === 'data' && m.role === 'synonym').map((m) => m.id));
+  // "utan sekretess", "ej sekretessbelagda", "non-confidential": information without that kind is ordinary information.
+  const negated = glossary.ordinaryData ? matches.filter((m) => m.kind === 'data' && m.role === 'synonym' && WITHOUT[language].has(tokens[m.start - 1]?.word ?? '')) : [];
+  if (negated.length > 0) data = unique([...data.filter((id) => !negated.some((m) => m.id === id)), glossary.ordinaryData!]);
   const sectors = matches.filter((m) => m.kind === 'data' && m.role === 'sector');
   let sectorOnly: QuestionFacets['sectorOnly'];
   if (sectors.length > 0) {
@@ -74,6 +81,10 @@ export function understandFacets(text: string, language: Language, glossary: Glo
   for (const match of matches) {
     if (match.corrected) readings.push({ kind: 'typo', written: match.written, read: match.synonym });
     if (match.reading) readings.push({ kind: 'interpretation', term: match.written.toLowerCase(), text: match.reading });
+  }
+  for (const match of negated) {
+    const without = tokens[match.start - 1];
+    readings.push({ kind: 'interpretation', term: `${without.written}${without.hyphenNext ? '-' : ' '}${match.written}`.toLowerCase(), text: ORDINARY_READING });
   }
   const mayNameService = unknownServices.length > 0 || placedUnknownWord(tokens, matches, language, inKnowledge);
   return { tokens, facets: { services, data }, matches, readings: uniqueReadings(readings), ...(sectorOnly ? { sectorOnly } : {}), unknownServices, mayNameService };

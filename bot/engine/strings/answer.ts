@@ -1,5 +1,11 @@
 /** The sentences of a plain-text answer, in Swedish and English. Channels reuse them and add their own framing. */
-import { Language, PairRef, SourceRef } from '../types';
+import { Language, LocalizedText, PairRef, SourceRef } from '../types';
+
+/** How a kind of information named with "utan" / "without" before it is read ({term}: the words as written). */
+export const ORDINARY_READING: LocalizedText = {
+  sv: "Jag läser '{term}' som vanlig information som inte är sekretessbelagd.",
+  en: "I read '{term}' as ordinary information that is not confidential.",
+};
 
 export interface AnswerStrings {
   /** "— enligt Intraservice, Göteborgs Stad (ca oktober 2018) [1]" after the verdict headline. */

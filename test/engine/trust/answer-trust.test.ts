@@ -46,6 +46,23 @@ describe('everyday English words are services only when written as names', () =>
   });
 });
 
+describe('a kind of information named with "utan" / "without" before it', () => {
+  test.each([
+    ['Får vi ha möten utan sekretess i Teams?', "Jag läser 'utan sekretess' som vanlig information som inte är sekretessbelagd."],
+    ['ej sekretessbelagda handlingar i OneDrive?', "Jag läser 'ej sekretessbelagda' som vanlig information som inte är sekretessbelagd."],
+    ['Can we keep non-confidential notes in Teams?', "I read 'non-confidential' as ordinary information that is not confidential."],
+  ])('is ordinary information, and the answer says so: %s', async (question, reading) => {
+    const answer = await engine.ask(question);
+    expect(answer.facets.data).toEqual(['internal']);
+    expect(answer.verdict).toBe('conditional');
+    expect(answer.readings).toContain(reading);
+  });
+
+  test('"Inga sekretessuppgifter i Teams, eller?" is still about confidential information', async () => {
+    expect((await engine.ask('Inga sekretessuppgifter i Teams, eller?')).facets.data).toEqual(['confidential']);
+  });
+});
+
 describe('a service the glossary lacks, typed in lower case as people chat', () => {
   test('"med chatgpt" is a service no ruling decides, and nothing else is claimed', async () => {
     const answer = await engine.ask('kan jag använda chatgpt för att skriva journalanteckningar?');
