@@ -189,6 +189,10 @@ export interface Notices {
   sector?: string;
   /** A kind of information named without a service (its labels): each service's ruling is listed, no verdict given. */
   acrossServices?: string;
+  /** A service asked about as "what may I keep there" (its labels): each kind of information's ruling is listed, no verdict given. */
+  acrossData?: string;
+  /** The same, for a service no ruling decides anything for (its labels). */
+  noRulingsFor?: string;
   /** Asked whether rulings still hold without naming a pair: the rulings later law bears on are listed (of this year; '' for all). */
   review?: string;
   /** Personal data was removed from the question. */

@@ -28,6 +28,7 @@ export function headlineOf(answer: Answer): string {
   if (!answer.answered) return s.unansweredHeadline;
   if (answer.decisions.some((d) => d.reading)) return s.dependsHeadline;
   if (answer.notices.acrossServices && answer.decisions.length > 0) return s.dependsOnServiceHeadline;
+  if (answer.notices.acrossData && answer.decisions.length > 0) return s.dependsHeadline;
   return answer.kind === 'verdict' ? VERDICT_HEADLINES[answer.language].none : s.answeredHeadline;
 }
 

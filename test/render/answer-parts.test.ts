@@ -35,4 +35,9 @@ describe('headlineOf', () => {
     expect(headlineOf(across)).toBe('Det beror på tjänsten');
     expect(headlineOf({ ...across, decisions: [] })).toBe('Inget beslut i underlaget');
   });
+
+  test('a service asked about as "what may I keep there" is headed "it depends on the information"', () => {
+    const acrossData = { ...svPending, verdict: null, notices: { ...svPending.notices, acrossData: 'OneDrive' } };
+    expect(headlineOf(acrossData)).toBe('Det beror på vilken information det gäller');
+  });
 });

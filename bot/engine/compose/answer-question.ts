@@ -16,7 +16,7 @@ import { correctWords, inKnowledge } from '../search/correct-words';
 import { asksPermission } from '../text/question-words';
 import { tokenize } from '../text/normalize';
 import { isEnglishWord } from '../text/english-words';
-import { kindOfQuestion } from '../question/question-kind';
+import { asksWhatMayBeDone, kindOfQuestion } from '../question/question-kind';
 import { QuestionSides, readBackReference, readFollowUp } from '../question/read-follow-up';
 import { CitationList } from './citation-list';
 import { describeDecisions } from './describe-decisions';
@@ -44,7 +44,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const understood = understandFacets(given, language, base.glossary, isKnownWord, inFolder);
   // A service and a kind of information, or a service and a sector ("socialtjänstens akter i OneDrive"), is what a verdict decides.
   const namesWhatIsDecided = understood.facets.services.length > 0 && (understood.facets.data.length > 0 || understood.sectorOnly !== undefined);
-  const own = kindOfQuestion(withoutPlaceholders(given), language, namesWhatIsDecided);
+  const asked = kindOfQuestion(withoutPlaceholders(given), language, namesWhatIsDecided);
+  // "What is allowed in Zoom?", "Vad är tillåtet i Teams?" ask what may be done there.
+  const own = asked.kind === 'what_is' && understood.facets.services.length > 0 && asksWhatMayBeDone(withoutPlaceholders(given), language) ? { ...asked, kind: 'verdict' as const } : asked;
   const sides: QuestionSides = {
     tokens: understood.tokens,
     facets: understood.facets,
@@ -67,6 +69,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   // "Får jag lagra hälsodata?" names no service: what each ruling says of that information, and no verdict of its own.
   const acrossServices = decides && facets.services.length === 0 && facets.data.length > 0 && !understood.mayNameService && !followUp;
   // "Gäller beslutet från 2018 fortfarande?" names no pair: the rulings later law bears on (of that year), with that law.
+  // "Vad får jag lagra i Teams?" asks which information: what each ruling says for that service, and no verdict of its own.
+  const acrossData =
+    decides && !acrossServices && facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && !followUp && ASKS_WHICH[language].test(withoutPlaceholders(given));
   const review = stillValid && !followUp && facets.services.length === 0 && facets.data.length === 0 ? reviewAsked(given, language) : undefined;
   const decision = review
     ? decideReview(review.year, base)
@@ -74,7 +79,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
       ? { verdict: null, pairs: [] }
       : acrossServices
         ? decideAcrossServices(facets.data, base)
-        : decideVerdict(facets, base.rulings, base.glossary);
+        : acrossData
+          ? decideAcrossData(facets.services, base)
+          : decideVerdict(facets, base.rulings, base.glossary);
   const sectorDecisions = decides && understood.sectorOnly ? decideSector(understood.sectorOnly.data, facets, base) : undefined;
 
   // Words the knowledge never uses may be typos of words it does use.
@@ -118,7 +125,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
     }
   }
 
-  const asksWithoutData = facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && asksPermission(tokenize(withoutPlaceholders(given)), language);
+  const asksWithoutData = !acrossData && facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && asksPermission(tokenize(withoutPlaceholders(given)), language);
   const readings = understood.readings.map((r) => (r.kind === 'typo' ? strings.typo(r.written, r.read) : textIn(r.text, language).replace('{term}', r.term)));
   readings.push(...corrections.filter((c) => !c.otherForm).map((c) => strings.typo(c.written, c.term)));
   if (pointedAt && pointedTitles.length > 0) readings.unshift(strings.pointedBack(pointedTitles[0]));
@@ -148,6 +155,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
       ...(understood.sectorOnly && sectorDecisions ? { sector: understood.sectorOnly.written } : {}),
       ...(acrossServices && anyDecision ? { acrossServices: listLabels(labelsOf(facets.data, base.glossary.data, language), strings.and) } : {}),
       ...(review && anyDecision ? { review: review.year ?? '' } : {}),
+      ...(acrossData ? { [anyDecision ? 'acrossData' : 'noRulingsFor']: listLabels(labelsOf(facets.services, base.glossary.services, language), strings.and) } : {}),
       redacted: analysis.redactions > 0,
     },
     answered,
@@ -203,6 +211,21 @@ function nameEveryService(decisions: Decision[], strings: AnswerStrings): void {
   for (const decision of decisions) {
     for (const pair of decision.pairs) if (pair.service === ANY_SERVICE) pair.serviceLabel = others ? strings.everyOtherService : strings.everyService;
   }
+}
+
+/** "Vad får jag …", "Vilken information …", "What can I …", "Which data …": asks which information, not whether. */
+const ASKS_WHICH: Record<Language, RegExp> = { sv: /(?<!\p{L})(vad|vilk(en|et|a))(?!\p{L})/iu, en: /\b(what|which)\b/i };
+
+/**
+ * A service asked about without a kind of information, as "what may I keep there": each kind of
+ * information a ruling decides for it, the broadest classes and any with a ruling of its own.
+ */
+function decideAcrossData(services: string[], base: KnowledgeBase): VerdictDecision {
+  const { data } = base.glossary;
+  const pairs = services.flatMap((service) =>
+    Object.keys(data).flatMap((id) => decideVerdict({ services: [service], data: [id] }, base.rulings, base.glossary).pairs.filter((p) => p.winner && (!data[id].parent || p.winner.ruling.data === id))),
+  );
+  return { verdict: null, pairs };
 }
 
 /** Whether a question on whether rulings still hold names which (a year, or "beslutet" / "the decision"); no pair is named. */

@@ -40,6 +40,8 @@ export function answerLines(answer: Omit<Answer, 'answer' | 'suggestions'>, opti
   }
   if (answer.notices.acrossServices && decided.length > 0) lines.push(s.acrossServices(answer.notices.acrossServices));
   if (answer.notices.review !== undefined && decided.length > 0) lines.push(s.review(answer.notices.review));
+  if (answer.notices.acrossData && decided.length > 0) lines.push(s.acrossData(answer.notices.acrossData));
+  if (answer.notices.noRulingsFor) lines.push(s.noRulingsFor(answer.notices.noRulingsFor));
   for (const d of decided) {
     const explain = [d.inheritedFrom && s.inherited(d.inheritedFrom.dataLabel, d.inheritedFrom.parentLabel), d.serviceVia && s.serviceVia(d.serviceVia.serviceLabel, d.serviceVia.parentLabel), d.note].filter(Boolean).join(' ');
     // The verdict line already says what a lone decision decided.

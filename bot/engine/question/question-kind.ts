@@ -46,6 +46,12 @@ const FOLDED = Object.fromEntries(Object.entries(PATTERNS).map(([language, patte
   Object.fromEntries(Object.entries(patterns).map(([kind, pattern]) => [kind, new RegExp(foldDiacritics(pattern.source))])),
 ])) as Record<Language, Patterns>;
 
+/** Whether the text asks what may be done ("får … lagra", "allowed"), whatever else it asks. */
+export function asksWhatMayBeDone(text: string, language: Language): boolean {
+  const lower = text.toLowerCase();
+  return PATTERNS[language].verdict.test(lower) || FOLDED[language].verdict.test(foldDiacritics(lower));
+}
+
 export function kindOfQuestion(text: string, language: Language, namesPair: boolean): KindOfQuestion {
   const lower = text.toLowerCase();
   const folded = foldDiacritics(lower);

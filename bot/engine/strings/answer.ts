@@ -18,6 +18,9 @@ export interface AnswerStrings {
   /** A kind of information asked about without a service: the rulings follow, service by service. */
   acrossServices(data: string): string;
   everyService: string;
+  /** A service asked about as "what may I keep there": the rulings follow, kind by kind. */
+  acrossData(service: string): string;
+  noRulingsFor(service: string): string;
   /** Rulings (of a year, or '' for all) that later law bears on; the list follows. */
   review(year: string): string;
   everyOtherService: string;
@@ -90,6 +93,8 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     dependsOnInformation: (sector) => `Det beror på vilken information det gäller. Jag läser '${sector}' på två sätt:`,
     acrossServices: (data) => `Frågan nämner ingen tjänst. Så här säger underlaget om ${data}:`,
     everyService: 'alla tjänster',
+    acrossData: (service) => `Så här säger underlaget om ${service}, för olika slags information:`,
+    noRulingsFor: (service) => `Underlaget har inga beslut om ${service}, för någon sorts information.`,
     review: (year) => `Beslut${year ? ` från ${year}` : ''} i underlaget som senare lagar och beslut rör, och vad som har kommit sedan:`,
     everyOtherService: 'alla andra tjänster',
     readingOrdinary: 'Vanlig information som inte är sekretessbelagd',
@@ -125,6 +130,8 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     dependsOnInformation: (sector) => `It depends on the information. I read '${sector}' in two ways:`,
     acrossServices: (data) => `The question names no service. This is what the sources say about ${data}:`,
     everyService: 'every service',
+    acrossData: (service) => `This is what the sources say about ${service}, for different kinds of information:`,
+    noRulingsFor: (service) => `The sources have no rulings on ${service}, for any kind of information.`,
     review: (year) => `Rulings${year ? ` from ${year}` : ''} in the sources that later law and decisions bear on, and what has come since:`,
     everyOtherService: 'every other service',
     readingOrdinary: 'Ordinary information that is not confidential',

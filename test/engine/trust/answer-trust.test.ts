@@ -46,6 +46,32 @@ describe('everyday English words are services only when written as names', () =>
   });
 });
 
+describe('what may be kept in a service, asked without a kind of information', () => {
+  test.each([
+    ['Vad får jag lagra i Teams?', 'Så här säger underlaget om Microsoft Teams, för olika slags information:'],
+    ['What can I store in OneDrive?', 'This is what the sources say about OneDrive, for different kinds of information:'],
+  ])('%s lists each kind of information the rulings decide for it, with no verdict of its own', async (question, intro) => {
+    const answer = await engine.ask(question);
+    expect(answer.verdict).toBeNull();
+    expect(answer.notices.needsDataClass).toBe(false);
+    expect(answer.answer).toContain(intro);
+    expect(new Set(answer.decisions.map((d) => d.verdict))).toEqual(new Set(['conditional', 'pending', 'not_allowed']));
+  });
+
+  test('"What is allowed in Zoom?" asks it too, and hears that no ruling decides anything there', async () => {
+    const answer = await engine.ask('What is allowed in Zoom?');
+    expect(answer.kind).toBe('verdict');
+    expect(answer.notices.noRulingsFor).toBe('Zoom');
+    expect(answer.answer).toContain('The sources have no rulings on Zoom, for any kind of information.');
+  });
+
+  test('a yes-or-no question without a kind of information still asks which is meant', async () => {
+    const answer = await engine.ask('Får man inte använda SharePoint?');
+    expect(answer.notices.needsDataClass).toBe(true);
+    expect(answer.decisions).toEqual([]);
+  });
+});
+
 describe('a kind of information named with "utan" / "without" before it', () => {
   test.each([
     ['Får vi ha möten utan sekretess i Teams?', "Jag läser 'utan sekretess' som vanlig information som inte är sekretessbelagd."],
