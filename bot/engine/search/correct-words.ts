@@ -7,7 +7,7 @@
 import { Language } from '../types';
 import { PassageIndex } from './passage-index';
 import { isEnglishWord } from '../text/english-words';
-import { isSwedishWord } from '../text/swedish-words';
+import { isSwedishWord, isSwedishWordForm } from '../text/swedish-words';
 import { QuestionToken } from '../text/question-tokens';
 import { MIN_TYPO_LENGTH, foldDiacritics, typoDistance } from '../text/typos';
 
@@ -64,7 +64,9 @@ export function correctWords(tokens: QuestionToken[], index: PassageIndex, claim
     }
     // Checked last, as the word lists load on first use.
     if (best && !isEnglishWord(token.word) && !isSwedishWord(token.word)) {
-      corrections.push({ position, written: token.written, term: best.term, ...(otherFormOf(token.stem, best.term) ? { otherForm: true } : {}) });
+      // A form of a Swedish word ("säkert") read as another form ("säker") is searched so, but is no typo to announce.
+      const otherForm = otherFormOf(token.stem, best.term) || isSwedishWordForm(token.word);
+      corrections.push({ position, written: token.written, term: best.term, ...(otherForm ? { otherForm: true } : {}) });
     }
   });
   return corrections;

@@ -10,10 +10,12 @@ const QUESTION_WORDS: Record<Language, string[]> = {
   sv: ['enligt', 'räcker', 'hände', 'hänt', 'stor', 'stora', 'lång', 'långt', 'länge', 'många', 'mycket', 'fick', 'få', 'fått', 'gör', 'göra', 'gjorde', 'finns', 'fanns', 'gäller', 'gällde', 'säger', 'sa', 'sade', 'menas', 'betyder', 'innebär', 'egentligen', 'ungefär', 'just', 'nu', 'idag', 'veta', 'vet', 'undrar', 'fråga', 'snälla', 'tack', 'hej',
     // What people add in chat around the question: hearsay, checking, filler.
     'hört', 'hörde', 'sant', 'stämmer', 'rätt', 'läget', 'typ', 'liksom', 'tydligen', 'sagt', 'sagts', 'påstår', 'chefen', 'kollega', 'kollegan', 'kollegor', 'grej', 'grejen', 'grejer', 'saker', 'grejs', 'alls',
+    // Asking for someone's view: what they thought is the rest of the question.
+    'tycker', 'tyckte', 'tyckt', 'anser', 'ansåg', 'ansett', 'gett', 'gav', 'ge', 'något', 'några', 'besked',
     // Words for information in general: what it is about is the rest of the question (or its facets).
     'fil', 'filer', 'filerna', 'filen', 'dokument', 'dokumenten', 'dokumentet'],
   en: ['according', 'enough', 'come', 'came', 'happened', 'big', 'large', 'long', 'many', 'much', 'get', 'got', 'gets', 'say', 'says', 'said', 'mean', 'means', 'meant', 'exactly', 'actually', 'now', 'today', 'know', 'wonder', 'please', 'thanks', 'hi', 'hello', 'tell',
-    'heard', 'hear', 'true', 'right', 'correct', 'deal', 'status', 'stuff', 'thing', 'things', 'whats', 'wondering', 'guess', 'think', 'thought', 'told', 'manager', 'boss', 'colleague', 'colleagues', 'basically', 'really', 'anyway', 'btw', 'apparently', 'claims', 'claimed',
+    'heard', 'hear', 'true', 'right', 'correct', 'deal', 'status', 'stuff', 'thing', 'things', 'whats', 'wondering', 'guess', 'think', 'thought', 'told', 'manager', 'boss', 'colleague', 'colleagues', 'basically', 'really', 'anyway', 'btw', 'apparently', 'claims', 'claimed', 'view', 'opinion', 'position', 'given', 'gave', 'give',
     'file', 'files', 'document', 'documents', 'doc', 'docs'],
 };
 
