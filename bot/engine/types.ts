@@ -176,6 +176,12 @@ export interface Quote {
 }
 
 /** What the answer must say besides verdicts and quotes. */
+/** Whose ruling decides some pairs, for a question that asked who or when rather than whether. */
+export interface RulingMade {
+  pairs: PairRef[];
+  source: SourceRef;
+}
+
 export interface Notices {
   /** A permission question that names a service but no kind of information. */
   needsDataClass: boolean;
@@ -193,6 +199,8 @@ export interface Notices {
   acrossData?: string;
   /** The same, for a service no ruling decides anything for (its labels). */
   noRulingsFor?: string;
+  /** A who or when question naming a pair: whose ruling decides it, and when (no verdict given). */
+  rulingsMade?: RulingMade[];
   /** Asked whether rulings still hold without naming a pair: the rulings later law bears on are listed (of this year; '' for all). */
   review?: string;
   /** Personal data was removed from the question. */

@@ -4,10 +4,10 @@
  * that every channel writes in its own way. It never guesses a verdict, and when nothing
  * relevant is found it says so and offers the helpdesk instead of quoting something loosely related.
  */
-import { Analysis, Answer, ConversationContext, Decision, Facets, Glossary, Language, Quote, Verdict } from '../types';
+import { Analysis, Answer, ConversationContext, Decision, Facets, Glossary, Language, Quote, RulingMade, Verdict } from '../types';
 import { KnowledgeBase } from '../knowledge-base';
 import { understandFacets } from '../facets/understand-facets';
-import { ANY_SERVICE, VerdictDecision, decideVerdict } from '../verdict/decide-verdict';
+import { ANY_SERVICE, PairDecision, VerdictDecision, decideVerdict } from '../verdict/decide-verdict';
 import { rulingsToReview } from '../verdict/rulings-to-review';
 import { buildQuery, withoutPlaceholders } from '../search/build-query';
 import { RankedHit, rankHits } from '../search/relevance';
@@ -109,9 +109,13 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const quotable = unknownNames.length > 0 ? [] : quotableHits(hits, base, facets, knownNames);
   const coverage = Math.max(0, ...quotable.map((hit) => hit.coverage));
   const anyDecision = decision.pairs.some((p) => p.winner) || (sectorDecisions?.pairs.some((p) => p.winner) ?? false);
-  const answered = anyDecision || quotable.length > 0;
+  // "Vem bestämde att hälsodata inte får ligga i Office 365?", "When was the decision on health data in Teams made?":
+  // whose ruling decides the pair, and when, without a verdict line (the question asked who or when, not whether).
+  const ruled = !decides && (kind === 'who' || kind === 'when') && namesPair ? decideVerdict(facets, base.rulings, base.glossary).pairs.filter((p) => p.winner) : [];
+  const answered = anyDecision || ruled.length > 0 || quotable.length > 0;
 
   const citations = new CitationList(base, query, hits, language, kind);
+  const rulingsMade = rulingsMadeBy(ruled, base, language, citations);
   const described = describeDecisions(decision, sectorDecisions, understood.sectorOnly, base, language, citations, stillValid);
   if (acrossServices) nameEveryService(described.decisions, strings);
   const quotes: Quote[] = [];
@@ -155,6 +159,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
       ...(understood.sectorOnly && sectorDecisions ? { sector: understood.sectorOnly.written } : {}),
       ...(acrossServices && anyDecision ? { acrossServices: listLabels(labelsOf(facets.data, base.glossary.data, language), strings.and) } : {}),
       ...(review && anyDecision ? { review: review.year ?? '' } : {}),
+      ...(rulingsMade.length > 0 ? { rulingsMade } : {}),
       ...(acrossData ? { [anyDecision ? 'acrossData' : 'noRulingsFor']: listLabels(labelsOf(facets.services, base.glossary.services, language), strings.and) } : {}),
       redacted: analysis.redactions > 0,
     },
@@ -211,6 +216,23 @@ function nameEveryService(decisions: Decision[], strings: AnswerStrings): void {
   for (const decision of decisions) {
     for (const pair of decision.pairs) if (pair.service === ANY_SERVICE) pair.serviceLabel = others ? strings.everyOtherService : strings.everyService;
   }
+}
+
+/** Each deciding document of the pairs, once, with the pairs it decides: who made the ruling and when. */
+function rulingsMadeBy(pairs: PairDecision[], base: KnowledgeBase, language: Language, citations: CitationList): RulingMade[] {
+  const byDocument = new Map<string, RulingMade>();
+  for (const pair of pairs) {
+    const document = pair.winner!.document;
+    const made = byDocument.get(document.id) ?? { pairs: [], source: citations.cite(document.id) };
+    made.pairs.push({
+      service: pair.service,
+      data: pair.data,
+      dataLabel: base.glossary.data[pair.data]?.label[language] ?? pair.data,
+      ...(pair.service === ANY_SERVICE ? {} : { serviceLabel: base.glossary.services[pair.service]?.label[language] ?? pair.service }),
+    });
+    byDocument.set(document.id, made);
+  }
+  return [...byDocument.values()];
 }
 
 /** "Vad får jag …", "Vilken information …", "What can I …", "Which data …": asks which information, not whether. */

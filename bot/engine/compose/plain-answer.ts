@@ -42,6 +42,7 @@ export function answerLines(answer: Omit<Answer, 'answer' | 'suggestions'>, opti
   if (answer.notices.review !== undefined && decided.length > 0) lines.push(s.review(answer.notices.review));
   if (answer.notices.acrossData && decided.length > 0) lines.push(s.acrossData(answer.notices.acrossData));
   if (answer.notices.noRulingsFor) lines.push(s.noRulingsFor(answer.notices.noRulingsFor));
+  for (const made of answer.notices.rulingsMade ?? []) lines.push(s.rulingMade(s.pairs(made.pairs), made.source));
   for (const d of decided) {
     const explain = [d.inheritedFrom && s.inherited(d.inheritedFrom.dataLabel, d.inheritedFrom.parentLabel), d.serviceVia && s.serviceVia(d.serviceVia.serviceLabel, d.serviceVia.parentLabel), d.note].filter(Boolean).join(' ');
     // The verdict line already says what a lone decision decided.

@@ -21,6 +21,8 @@ export interface AnswerStrings {
   /** A service asked about as "what may I keep there": the rulings follow, kind by kind. */
   acrossData(service: string): string;
   noRulingsFor(service: string): string;
+  /** Whose ruling decides the pairs, and when: "Beslutet om hälsodata i Office 365 fattades av … (ca oktober 2018) [1]." */
+  rulingMade(pairs: string, source: SourceRef): string;
   /** Rulings (of a year, or '' for all) that later law bears on; the list follows. */
   review(year: string): string;
   everyOtherService: string;
@@ -95,6 +97,7 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     everyService: 'alla tjänster',
     acrossData: (service) => `Så här säger underlaget om ${service}, för olika slags information:`,
     noRulingsFor: (service) => `Underlaget har inga beslut om ${service}, för någon sorts information.`,
+    rulingMade: (pairs, s) => `Beslutet om ${pairs} fattades av ${source(s, 'sv', 'okänd utgivare', 'datum saknas')}.`,
     review: (year) => `Beslut${year ? ` från ${year}` : ''} i underlaget som senare lagar och beslut rör, och vad som har kommit sedan:`,
     everyOtherService: 'alla andra tjänster',
     readingOrdinary: 'Vanlig information som inte är sekretessbelagd',
@@ -132,6 +135,7 @@ export const ANSWER_STRINGS: Record<Language, AnswerStrings> = {
     everyService: 'every service',
     acrossData: (service) => `This is what the sources say about ${service}, for different kinds of information:`,
     noRulingsFor: (service) => `The sources have no rulings on ${service}, for any kind of information.`,
+    rulingMade: (pairs, s) => `The ruling on ${pairs} was made by ${source(s, 'en', 'unknown issuer', 'no date')}.`,
     review: (year) => `Rulings${year ? ` from ${year}` : ''} in the sources that later law and decisions bear on, and what has come since:`,
     everyOtherService: 'every other service',
     readingOrdinary: 'Ordinary information that is not confidential',

@@ -220,6 +220,17 @@ describe('question kinds', () => {
     expect(answer.answer).toContain('2017');
   });
 
+  test.each([
+    ['Vem bestämde att hälsodata inte får ligga i Office 365?', 'Beslutet om hälsodata i Office 365 fattades av Intraservice, Göteborgs Stad (ca oktober 2018) [1].'],
+    ['When was the decision about health data in Teams made?', 'The ruling on health data in Microsoft Teams was made by Intraservice, Göteborgs Stad (about October 2018) [1].'],
+  ])('"%s" is answered with whose ruling decides the pair and when, and no verdict', async (question, line) => {
+    const answer = await engine.ask(question);
+    expect(answer.verdict).toBeNull();
+    expect(answer.answered).toBe(true);
+    expect(answer.answer.split('\n\n')).toContain(line);
+    expect(answer.citations[0].id).toBe('goteborg-sakerhetsrapport-2018');
+  });
+
   test('a name no document holds makes the answer unanswered', async () => {
     expect(await engine.ask('Vad tycker Malmö stad om Office 365?')).toMatchObject({ answered: false, verdict: null, citations: [] });
   });
