@@ -11,8 +11,7 @@ import { stemWord, tokenize } from '../text/normalize';
 import { QuestionToken, questionTokens } from '../text/question-tokens';
 import { MIN_TYPO_LENGTH, foldDiacritics, foldedTypoDistance } from '../text/typos';
 import { namedByContext } from './named-by-context';
-import { isSwedishWordForm } from '../text/swedish-words';
-import { isEnglishWord } from '../text/english-words';
+import { baseFormsOf, isSwedishWordForm } from '../text/swedish-words';
 
 export type FacetKind = 'services' | 'data';
 
@@ -61,6 +60,16 @@ interface SynonymMatcher {
 
 const MIN_COMPOUND_TAIL = 4;
 const MIN_COMPOUND_HEAD = 3;
+/**
+ * What may follow a kind of information or a service in a compound read by its opening: things
+ * that hold information ("patientmöten", "elevsamtal", "journalkopior") or parts of a service
+ * ("teamsmötet", "onedrivemappen", "outlookkalendern"). Others name something else: "elevkören".
+ */
+const OPENED_COMPOUND_RESTS = new Set([
+  'möte', 'samtal', 'anteckning', 'dokument', 'lista', 'fil', 'kopia', 'rapport', 'plan', 'ärende', 'uppgift', 'bild', 'foto', 'video',
+  'inspelning', 'mejl', 'brev', 'intyg', 'utredning', 'bedömning', 'omdöme', 'register', 'akt', 'protokoll', 'underlag', 'meddelande', 'chatt',
+  'kanal', 'mapp', 'konto', 'kalender', 'sida', 'grupp', 'länk', 'app', 'flik', 'logg', 'post', 'inkorg', 'arbetsyta',
+]);
 /** A compound read by its opening synonym is at least this long: "elevsamtal", "patientmöten". */
 const MIN_OPENED_COMPOUND = 8;
 /** Shorter stems are too ambiguous to match on ("inte" and "intern" both stem to "int"). */
@@ -309,8 +318,8 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
         if (!head || (best && word.length <= best.words[0].length)) continue;
         const rest = token.word.slice(head.length);
         const joined = rest.startsWith('s') ? rest.slice(1) : undefined;
-        // "wordpress" is no Word document: a rest that is an English word too makes the whole a name of its own.
-        if ([rest, joined].some((r) => r !== undefined && r.length >= MIN_COMPOUND_HEAD && isSwedishWordForm(r) && !isEnglishWord(r))) best = matcher;
+        // Only a rest that holds information or is part of a service: "patientmöten", "teamsmötet", not "elevkören" or "diagnosverktyg".
+        if ([rest, joined].some((r) => r !== undefined && r.length >= MIN_COMPOUND_HEAD && baseFormsOf(r).some((form) => OPENED_COMPOUND_RESTS.has(form)))) best = matcher;
       }
       if (best) claim(best, i, i + 1, false);
     });

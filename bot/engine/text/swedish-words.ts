@@ -26,11 +26,16 @@ export function isSwedishWord(word: string): boolean {
 /** Endings of inflected forms, longest first: "kommunen", "mötena", "elevernas" are forms of base words the list holds. */
 const ENDINGS = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'ens', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'n', 't', 'a', 's', 'e'];
 
-/** A Swedish word as written or an inflected form of one ("kommunen", "möten"): a base form with an ending taken off. */
-export function isSwedishWordForm(word: string): boolean {
-  if (isSwedishWord(word)) return true;
-  if (ENDINGS.some((ending) => word.length - ending.length >= 3 && word.endsWith(ending) && isSwedishWord(word.slice(0, -ending.length)))) return true;
+/** The base forms a Swedish word may be a form of: itself, and itself less an inflected ending ("kommunen" → "kommun", "kopior" → "kopia"). */
+export function baseFormsOf(word: string): string[] {
+  const forms = [word, ...ENDINGS.filter((ending) => word.length - ending.length >= 3 && word.endsWith(ending)).map((ending) => word.slice(0, -ending.length))];
   // "kopior", "kopiorna" are forms of "kopia": the plural replaces its a.
   const plural = /(or|orna|ornas)$/.exec(word);
-  return plural !== null && isSwedishWord(`${word.slice(0, plural.index)}a`);
+  if (plural) forms.push(`${word.slice(0, plural.index)}a`);
+  return forms;
+}
+
+/** A Swedish word as written or an inflected form of one ("kommunen", "möten"): a base form with an ending taken off. */
+export function isSwedishWordForm(word: string): boolean {
+  return baseFormsOf(word).some(isSwedishWord);
 }

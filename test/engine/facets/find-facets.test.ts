@@ -75,6 +75,7 @@ describe('findFacetMatches', () => {
         ...glossary.data,
         confidential: facet('confidential', ['sekretess', 'sekretessbelagd', 'confidential']),
         health: facet('health', ['hälsodata', 'hälsouppgifter', 'patient', 'journal'], 'confidential'),
+        school: facet('school', ['elev', 'elever'], 'confidential'),
         social: facet('social', ['socialtjänstuppgifter', 'orosanmälan', 'orosanmälningar', 'brukare'], 'confidential'),
       },
     };
@@ -90,6 +91,9 @@ describe('findFacetMatches', () => {
       ['kan vi spara journalkopior i OneDrive?', ['health']],
       ['vad sa journalisten om OneDrive?', []],
       ['brukarmöten i OneDrive?', ['social']],
+      // What follows must hold information: a choir or a tool is something else.
+      ['får elevkören ha möten i OneDrive?', []],
+      ['kan vi använda ett journalverktyg i OneDrive?', []],
       // A word for information alone, or after a word that is no kind of information, names nothing.
       ['får uppgifter ligga i OneDrive?', []],
       ['får mötesinfo ligga i OneDrive?', []],
