@@ -39,9 +39,9 @@ const QUESTION_VERBS: Record<Language, Set<string>> = {
   sv: new Set(),
 };
 
-/** What a question's first word is asked about: "zoom for health data?", "teams ok?". */
+/** What a question's first word is asked about: "zoom for health data?", "teams ok?", "Teams is fine for …". */
 const ASKED_OF: Record<Language, Set<string>> = {
-  en: new Set(['for', 'ok', 'okay', 'allowed', 'safe', 'approved', 'compliant', 'secure']),
+  en: new Set(['for', 'ok', 'okay', 'allowed', 'safe', 'approved', 'compliant', 'secure', 'is', 'fine', 'good', 'works']),
   sv: new Set(),
 };
 

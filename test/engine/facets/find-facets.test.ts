@@ -60,6 +60,7 @@ describe('findFacetMatches', () => {
       ['does teams keep chat logs in the eu', ['teams']],
       ['zoom for health data?', ['zoom']],
       ['teams allowed for internal stuff?', ['teams']],
+      ['Teams is fine for internal stuff, right?', ['teams']],
       ['is the outlook for schrems good', []],
       ['are teams of nurses allowed to share', []],
       ['can we zoom in on the data', []],
