@@ -357,8 +357,8 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
           else if (edits > 0) corrected = true;
         }
         if (!read || !corrected) continue;
-        // An everyday word corrected into a product name must at least look like a name ("Temas").
-        if (matcher.everydayIn.length > 0 && !tokens[start].capitalised) continue;
+        // An everyday word corrected into a product name must look like a name ("Temas") or stand where one would ("in temas"), in the language where it is everyday.
+        if (matcher.everydayIn.includes(language) && !tokens[start].capitalised && !namedByContext(tokens, start, language)) continue;
         claim(matcher, start, end, true);
       }
     }

@@ -113,6 +113,15 @@ describe('findFacetMatches', () => {
     expect(facetsOf(findFacetMatches(question, 'en', glossary, { typos: true })).data).toEqual(data);
   });
 
+  test.each([
+    ['health data in temas', 'en', ['teams']],
+    ['our temas share notes', 'en', []],
+    ['hälsodata i temas', 'sv', ['teams']],
+  ])('a typo of a product name that is also an everyday word, typed in lower case where a product stands: %s', (question, language, services) => {
+    const withTeams: Glossary = { ...glossary, services: { ...glossary.services, teams: { ...facet('teams', ['Teams']), everyday: { en: ['teams'] } } } };
+    expect(facetsOf(findFacetMatches(question, language as 'sv' | 'en', withTeams, { typos: true })).services).toEqual(services);
+  });
+
   test('a Swedish compound that opens with a service is about that service', () => {
     expect(facetsOf(findFacetMatches('får vi ha journaler i onedrivemappen?', 'sv', glossary, { typos: true }))).toEqual({ services: ['onedrive'], data: ['health'] });
     expect(facetsOf(findFacetMatches('hälsodata i outlookkalendern?', 'sv', glossary, { typos: true }))).toEqual({ services: ['exchange'], data: ['health'] });
