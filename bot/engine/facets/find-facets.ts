@@ -129,8 +129,8 @@ function compoundTailsOf(glossary: Glossary, language: Language): Map<string, Co
   return tails;
 }
 
-/** General English words for information, after which the words before them say which kind. */
-const GENERAL_INFORMATION_EN = new Set(['stuff', 'info', 'things', 'details', 'files', 'notes', 'documents', 'docs', 'records', 'material', 'materials', 'data', 'information']);
+/** General English words for information, after which the words before them say which kind ("records" is not one: "public records" are official records, not public information). */
+const GENERAL_INFORMATION_EN = new Set(['stuff', 'info', 'things', 'details', 'files', 'notes', 'documents', 'docs', 'material', 'materials', 'data', 'information']);
 
 const dataPhraseCache = new WeakMap<Glossary, Map<string, SynonymMatcher>>();
 

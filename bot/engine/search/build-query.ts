@@ -8,12 +8,18 @@ import { Glossary, Language } from '../types';
 import { isStopWord, normalizeText, stemAll, stemWord, tokenize } from '../text/normalize';
 import { isQuestionWord } from '../text/question-words';
 import { FacetMatch } from '../facets/find-facets';
+import { ancestorsOf } from '../knowledge/glossary';
 import { QueryTerm } from './passage-index';
 
 /** A question word a term stands for, and how fully: a synonym of a facet stands for it only in part. */
 export interface Cover {
   word: string;
   weight: number;
+}
+
+export interface CoveringPhrase {
+  stems: string[];
+  covers: Cover[];
 }
 
 export interface CoveringTerm extends QueryTerm {
@@ -30,6 +36,8 @@ export interface SearchQuery {
   /** The words relevance is judged on: content words less those that only shape a question. */
   topicWords: string[];
   terms: CoveringTerm[];
+  /** Phrases of several words ("allmän handling" for "official document"): a passage holding every word covers what the phrase stands for. */
+  phrases?: CoveringPhrase[];
   /**
    * Names in the question (capitalised inside a sentence) that stemming shortens, stem → the
    * name as written: "Adda" stems to "add", as "add-on" does, so only the name itself counts.
@@ -49,12 +57,16 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
   const clean = withoutPlaceholders(text);
   const words = [...new Set(normalizeText(clean, language))];
   const terms: CoveringTerm[] = [];
+  const phrases: CoveringPhrase[] = [];
   const add = (term: string, boost: number, words: string[], prefix = false, weight = 1) => {
     if (term) terms.push({ term, boost, covers: words.map((word) => ({ word, weight })), prefix });
   };
   /** A phrase helps ranking, but its words one by one do not stand for the question's words. */
-  const addPhrase = (terms: string[], boost: number, words: string[], weight = 1) =>
+  const addPhrase = (terms: string[], boost: number, words: string[], weight = 1) => {
     terms.forEach((t) => add(t, boost, terms.length === 1 ? words : [], false, weight));
+    // Whole, a phrase does stand for them: relevance checks that a passage holds every word.
+    if (terms.length > 1 && words.length > 0) phrases.push({ stems: terms, covers: words.map((word) => ({ word, weight })) });
+  };
 
   for (const word of words) {
     add(word, 1, [word]);
@@ -89,11 +101,19 @@ export function buildQuery(text: string, language: Language, facetMatches: Facet
     for (const synonym of entry.synonyms) {
       (['sv', 'en'] as const).forEach((lang) => addPhrase(normalizeText(synonym, lang), 0.3, covers, SYNONYM_COVER));
     }
+    // A passage on the suite speaks of its products too: "Microsoft 365" covers "OneDrive" in part, as its ruling would.
+    if (match.kind === 'services') {
+      for (const ancestor of ancestorsOf(glossary.services, match.id).filter((id) => id !== match.id)) {
+        for (const synonym of glossary.services[ancestor]?.synonyms ?? []) {
+          (['sv', 'en'] as const).forEach((lang) => addPhrase(normalizeText(synonym, lang), 0.2, covers, SYNONYM_COVER));
+        }
+      }
+    }
   }
   for (const phrase of keyPhrases) normalizeText(phrase, language).forEach((t) => add(t, 0.5, words.includes(t) ? [t] : []));
   // One letter or digit ("2 a §") helps the search but says nothing on its own about the topic.
   const topicWords = words.filter((word) => word.length > 1 && !isQuestionWord(word, language));
-  return { words, topicWords, terms: dedupe(terms), names: namesIn(clean, language) };
+  return { words, topicWords, terms: dedupe(terms), phrases, names: namesIn(clean, language) };
 }
 
 const phraseStemCache = new WeakMap<Glossary, Partial<Record<Language, string[][][]>>>();

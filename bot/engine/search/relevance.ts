@@ -27,6 +27,10 @@ export function coverageOf(query: SearchQuery, words: PassageWords, index: Passa
     if (!found) continue;
     for (const { word, weight } of term.covers) covered.set(word, Math.max(covered.get(word) ?? 0, weight));
   }
+  for (const phrase of query.phrases ?? []) {
+    if (!phrase.stems.every((stem) => words.stems.has(stem))) continue;
+    for (const { word, weight } of phrase.covers) covered.set(word, Math.max(covered.get(word) ?? 0, weight));
+  }
   for (const [stem, name] of query.names) {
     const written = passageWords.has(name) || passageWords.has(`${name}s`) || (name.endsWith('s') && passageWords.has(name.slice(0, -1)));
     if (covered.has(stem) && !written) covered.set(stem, Math.min(covered.get(stem)!, STEM_ONLY_NAME_COVER));

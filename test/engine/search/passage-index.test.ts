@@ -101,4 +101,19 @@ describe('coverage of a question by a found passage', () => {
     expect(coverage['beslut#1']).toBeLessThan(0.7);
     expect(ranked[0].passageId).toBe('riktlinje#0');
   });
+
+  it('counts a word as covered by a passage holding every word of a phrase that stands for it', () => {
+    // "encryption" is covered by the Swedish phrase "kryptering vid lagring", not by its words one by one.
+    const phrased: SearchQuery = {
+      words: ['hälsodat', 'encryption'],
+      topicWords: ['hälsodat', 'encryption'],
+      terms: [word('hälsodat')],
+      phrases: [{ stems: normalizeText('kryptering vid lagring', 'sv'), covers: [{ word: 'encryption', weight: 1 }] }],
+      names: new Map(),
+    };
+    const ranked = rankHits(phrased, index.search([{ term: 'hälsodat', boost: 1 }]), index, lookup, 'sv');
+    const coverage = Object.fromEntries(ranked.map((hit) => [hit.passageId, Math.round(hit.coverage * 100) / 100]));
+    expect(coverage['riktlinje#0']).toBe(1);
+    expect(coverage['beslut#1']).toBeLessThan(0.7);
+  });
 });
