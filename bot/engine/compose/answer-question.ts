@@ -106,7 +106,9 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const knownNames = names.filter(({ token }) => inFolder(token)).map(({ token }) => token.word);
 
   const hits = leanOn(rankHits(query, base.index.search(query.terms), base.index, base, language, kind), pointedAt, base);
-  const quotable = unknownNames.length > 0 ? [] : quotableHits(hits, base, facets, knownNames);
+  // "Kan du skriva ett mejl åt mig?" asks for a task, not about the rules: no passage answers it.
+  const asksForTask = TASK_REQUEST[language].test(given) && facets.services.length + facets.data.length <= 1;
+  const quotable = unknownNames.length > 0 || asksForTask ? [] : quotableHits(hits, base, facets, knownNames);
   const coverage = Math.max(0, ...quotable.map((hit) => hit.coverage));
   const anyDecision = decision.pairs.some((p) => p.winner) || (sectorDecisions?.pairs.some((p) => p.winner) ?? false);
   // "Vem bestämde att hälsodata inte får ligga i Office 365?", "When was the decision on health data in Teams made?":
@@ -234,6 +236,12 @@ function rulingsMadeBy(pairs: PairDecision[], base: KnowledgeBase, language: Lan
   }
   return [...byDocument.values()];
 }
+
+/** Asking the bot to do something for the user: write, send, book, translate … "åt mig" / "for me". */
+const TASK_REQUEST: Record<Language, RegExp> = {
+  sv: /(?<!\p{L})(kan|skulle) du(?!\p{L}).*(?<!\p{L})(skriva|skicka|boka|översätta|formulera|göra|fixa|ordna|ringa|mejla|ta fram)(?!\p{L}).*(?<!\p{L})(åt|till) (mig|oss)(?!\p{L})|^\s*(skriv|skicka|boka|översätt|fixa) (ett|en|mig)(?!\p{L})/iu,
+  en: /\b(can|could|would) you\b.*\b(write|send|book|translate|draft|make|set up|call|email)\b.*\bfor (me|us)\b|^\s*(write|send|book|translate|draft) (me|an?|the)\b/i,
+};
 
 /** "Vad får jag …", "Vilken information …", "What can I …", "Which data …": asks which information, not whether. */
 const ASKS_WHICH: Record<Language, RegExp> = { sv: /(?<!\p{L})(vad|vilk(en|et|a))(?!\p{L})/iu, en: /\b(what|which)\b/i };

@@ -231,6 +231,14 @@ describe('question kinds', () => {
     expect(answer.citations[0].id).toBe('goteborg-sakerhetsrapport-2018');
   });
 
+  test.each(['kan du skriva ett mejl åt mig?', 'Can you write an email for me about the meeting?'])('a task asked of the bot ("%s") is not answered from the sources', async (question) => {
+    expect(await engine.ask(question)).toMatchObject({ answered: false, verdict: null, citations: [] });
+  });
+
+  test('a question that asks for help with a pair is still answered', async () => {
+    expect((await engine.ask('kan du hjälpa mig med hälsodata i teams?')).verdict).toBe('pending');
+  });
+
   test('a name no document holds makes the answer unanswered', async () => {
     expect(await engine.ask('Vad tycker Malmö stad om Office 365?')).toMatchObject({ answered: false, verdict: null, citations: [] });
   });
