@@ -8,7 +8,8 @@ import { Analysis, Answer, ConversationContext, Decision, Facets, Glossary, Lang
 import { KnowledgeBase } from '../knowledge-base';
 import { understandFacets } from '../facets/understand-facets';
 import { ANY_SERVICE, PairDecision, VerdictDecision, decideVerdict } from '../verdict/decide-verdict';
-import { rulingsToReview } from '../verdict/rulings-to-review';
+import { decideAcrossData, decideAcrossServices, decideReview } from '../verdict/decide-overview';
+import { asksForTask, asksWhich, reviewAsked } from '../question/question-shape';
 import { buildQuery, withoutPlaceholders } from '../search/build-query';
 import { RankedHit, rankHits } from '../search/relevance';
 import { serviceFamily, servicesInPassage } from '../search/passage-services';
@@ -68,10 +69,10 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
 
   // "Får jag lagra hälsodata?" names no service: what each ruling says of that information, and no verdict of its own.
   const acrossServices = decides && facets.services.length === 0 && facets.data.length > 0 && !understood.mayNameService && !followUp;
-  // "Gäller beslutet från 2018 fortfarande?" names no pair: the rulings later law bears on (of that year), with that law.
   // "Vad får jag lagra i Teams?" asks which information: what each ruling says for that service, and no verdict of its own.
   const acrossData =
-    decides && !acrossServices && facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && !followUp && ASKS_WHICH[language].test(withoutPlaceholders(given));
+    decides && !acrossServices && facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && !followUp && asksWhich(withoutPlaceholders(given), language);
+  // "Gäller beslutet från 2018 fortfarande?" names no pair: the rulings later law bears on (of that year), with that law.
   const review = stillValid && !followUp && facets.services.length === 0 && facets.data.length === 0 ? reviewAsked(given, language) : undefined;
   const decision = review
     ? decideReview(review.year, base)
@@ -107,8 +108,8 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
 
   const hits = leanOn(rankHits(query, base.index.search(query.terms), base.index, base, language, kind), pointedAt, base);
   // "Kan du skriva ett mejl åt mig?" asks for a task, not about the rules: no passage answers it.
-  const asksForTask = TASK_REQUEST[language].test(given) && facets.services.length + facets.data.length <= 1;
-  const quotable = unknownNames.length > 0 || asksForTask ? [] : quotableHits(hits, base, facets, knownNames);
+  const isTask = asksForTask(given, language) && facets.services.length + facets.data.length <= 1;
+  const quotable = unknownNames.length > 0 || isTask ? [] : quotableHits(hits, base, facets, knownNames);
   const coverage = Math.max(0, ...quotable.map((hit) => hit.coverage));
   const anyDecision = decision.pairs.some((p) => p.winner) || (sectorDecisions?.pairs.some((p) => p.winner) ?? false);
   // "Vem bestämde att hälsodata inte får ligga i Office 365?", "When was the decision on health data in Teams made?":
@@ -174,7 +175,6 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   return { ...parts, suggestions, answer: writePlainAnswer(parts) };
 }
 
-/** The glossary labels of what a follow-up carried over, in the answer's language: data classes first, then services. */
 /** A question that points back prefers the passages of what it points at; the others keep their order after them. */
 const POINTED_AT_FACTOR = 2;
 
@@ -186,6 +186,7 @@ function leanOn(hits: RankedHit[], documentIds: string[] | undefined, base: Know
     .sort((a, b) => b.score - a.score);
 }
 
+/** The glossary labels of what a follow-up carried over, in the answer's language: data classes first, then services. */
 function carriedLabels(carried: Facets, base: KnowledgeBase, language: Language): string[] {
   return [...labelsOf(carried.data, base.glossary.data, language), ...labelsOf(carried.services, base.glossary.services, language)];
 }
@@ -196,20 +197,6 @@ function labelsOf(ids: string[], entries: Glossary['data'], language: Language):
 
 function pushQuote(quotes: Quote[], quote: Quote | undefined): void {
   if (quote && quote.text && !quotes.some((q) => q.n === quote.n)) quotes.push(quote);
-}
-
-/** "Får förskolan använda Teams?": decide ordinary information and the sector's confidential class, each. */
-/**
- * A kind of information asked about without a service: the rulings for every service that has
- * one of its own, and for any service, each pair decided as if it had been asked. No verdict:
- * the question did not say which service.
- */
-function decideAcrossServices(data: string[], base: KnowledgeBase): VerdictDecision {
-  const ruled = [...new Set(base.rulings.map((r) => r.ruling.service).filter((service) => service !== ANY_SERVICE))];
-  // One service at a time: decided together, a parent (Office 365) would yield to its child (Teams).
-  const own = ruled.flatMap((service) => decideVerdict({ services: [service], data }, base.rulings, base.glossary).pairs).filter((p) => p.winner && p.winner.ruling.service !== ANY_SERVICE);
-  const everywhere = decideVerdict({ services: [], data }, base.rulings, base.glossary).pairs.filter((p) => p.winner);
-  return { verdict: null, pairs: [...own, ...everywhere] };
 }
 
 /** A ruling for any service reads "… i alla tjänster", or "i alla andra tjänster" beside services with rulings of their own. */
@@ -237,47 +224,11 @@ function rulingsMadeBy(pairs: PairDecision[], base: KnowledgeBase, language: Lan
   return [...byDocument.values()];
 }
 
-/** Asking the bot to do something for the user: write, send, book, translate … "åt mig" / "for me". */
-const TASK_REQUEST: Record<Language, RegExp> = {
-  sv: /(?<!\p{L})(kan|skulle) du(?!\p{L}).*(?<!\p{L})(skriva|skicka|boka|översätta|formulera|göra|fixa|ordna|ringa|mejla|ta fram)(?!\p{L}).*(?<!\p{L})(åt|till) (mig|oss)(?!\p{L})|^\s*(skriv|skicka|boka|översätt|fixa) (ett|en|mig)(?!\p{L})/iu,
-  en: /\b(can|could|would) you\b.*\b(write|send|book|translate|draft|make|set up|call|email)\b.*\bfor (me|us)\b|^\s*(write|send|book|translate|draft) (me|an?|the)\b/i,
-};
-
-/** "Vad får jag …", "Vilken information …", "What can I …", "Which data …": asks which information, not whether. */
-const ASKS_WHICH: Record<Language, RegExp> = { sv: /(?<!\p{L})(vad|vilk(en|et|a))(?!\p{L})/iu, en: /\b(what|which)\b/i };
-
-/**
- * A service asked about without a kind of information, as "what may I keep there": each kind of
- * information a ruling decides for it, the broadest classes and any with a ruling of its own.
- */
-function decideAcrossData(services: string[], base: KnowledgeBase): VerdictDecision {
-  const { data } = base.glossary;
-  const pairs = services.flatMap((service) =>
-    Object.keys(data).flatMap((id) => decideVerdict({ services: [service], data: [id] }, base.rulings, base.glossary).pairs.filter((p) => p.winner && (!data[id].parent || p.winner.ruling.data === id))),
-  );
-  return { verdict: null, pairs };
-}
-
-/** Whether a question on whether rulings still hold names which (a year, or "beslutet" / "the decision"); no pair is named. */
-function reviewAsked(text: string, language: Language): { year?: string } | undefined {
-  const year = /\b(19|20)\d\d\b/.exec(text)?.[0];
-  if (year) return { year };
-  return (language === 'sv' ? /\bbeslut(et|en)?\b|\bregl(er|erna)\b/i : /\b(decisions?|rulings?|rules)\b/i).test(text) ? {} : undefined;
-}
-
-/** Each ruling a later document bears on (made in `year`, when given), decided as if its pair had been asked. */
-function decideReview(year: string | undefined, base: KnowledgeBase): VerdictDecision {
-  const items = rulingsToReview(base.documents, base.glossary).filter((item) => !year || item.ref.document.date.startsWith(year));
-  const pairs = items.flatMap(({ ref }) =>
-    decideVerdict({ services: ref.ruling.service === ANY_SERVICE ? [] : [ref.ruling.service], data: [ref.ruling.data] }, base.rulings, base.glossary).pairs.filter((p) => p.winner?.ruling === ref.ruling),
-  );
-  return { verdict: null, pairs };
-}
-
 function listLabels(labels: string[], and: string): string {
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} ${and} ${labels[labels.length - 1]}`;
 }
 
+/** "Får förskolan använda Teams?": decide ordinary information and the sector's confidential class, each. */
 function decideSector(sectorData: string, facets: Facets, base: KnowledgeBase): VerdictDecision {
   const readings = [base.glossary.ordinaryData, sectorData].filter((id): id is string => id !== undefined);
   return decideVerdict({ services: facets.services, data: readings }, base.rulings, base.glossary);
