@@ -1,7 +1,9 @@
 /**
  * Finds the glossary's services and data classes in a text. Synonyms match whole words and
- * phrases first (longest wins), then as the end of a compound ("patientjournalerna" →
- * journal), then with a typo or without å/ä/ö ("patientjornaler", "halsodata"). Function
+ * phrases first (longest wins), then inside compounds and run-together phrases (by the end:
+ * "patientjournalerna"; by a head before a word for information: "patientinfo"; by the opening:
+ * "patientmöten", "teamsmötet"; typed as one word: "healthdata"), then with a typo or without
+ * å/ä/ö ("patientjornaler", "halsodata"). Function
  * words and negations never match ("inte" is not "intern"), and a synonym that is also an
  * everyday word ("teams of nurses") counts only where it is written as a name or its neighbours
  * make it one ("in teams", "zoom meetings").
@@ -276,7 +278,7 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
     if (matcher) claim(matcher, i, i + 1, false);
   });
 
-  // 3b. A phrase typed as one word ("healthdata", "googledrive", "office365").
+  // 4. A phrase typed as one word ("healthdata", "googledrive", "office365").
   const glued = gluedPhrasesOf(glossary);
   tokens.forEach((token, i) => {
     if (covered[i] || token.functionWord) return;
@@ -284,7 +286,7 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
     if (matcher) claim(matcher, i, i + 1, false);
   });
 
-  // 3b'. An English kind of information before a general word for it ("health stuff", "pupil info",
+  // 5. An English kind of information before a general word for it ("health stuff", "pupil info",
   // "social services details"): read as the synonym that ends in "data" or "information".
   if (language === 'en') {
     const phrases = dataPhrasesOf(glossary);
@@ -302,7 +304,7 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
     });
   }
 
-  // 3c. A Swedish compound that opens with a kind of information or a service ("patientmöten",
+  // 6. A Swedish compound that opens with a kind of information or a service ("patientmöten",
   // "elevsamtal", "teamsmötet"): only where the whole is no Swedish word ("journalisten" is one)
   // and the rest is one.
   // A product name that is an everyday English word ("zoom") may open a Swedish compound ("zoommöten").
@@ -325,7 +327,7 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
     });
   }
 
-  // 4. Typos and missing å/ä/ö, in words no exact reading claimed.
+  // 7. Typos and missing å/ä/ö, in words no exact reading claimed.
   if (options.typos) {
     // Asked once per token, not once per synonym: a known word is never a typo, only maybe missing å/ä/ö.
     const mayBeTypo = tokens.map((token) => !token.functionWord && !everyday.has(token.word) && !(options.isKnownWord?.(token) ?? false));
