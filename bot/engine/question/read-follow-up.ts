@@ -60,6 +60,8 @@ export function readFollowUp(question: QuestionSides, language: Language, contex
     // "Vilka villkor gäller?", "What are the requirements?": the same pair, whose answer lists them.
     const asksConditions = question.tokens.some((t) => CONDITION_WORDS[language].has(t.word));
     if ((question.stillValid || asksConditions) && own <= MAX_OWN_WORDS && afterVerdict) return { facets: context.facets, carried: context.facets, why: false };
+    // "What if we encrypt it?", "Om vi krypterar filerna då?": the same pair, with a measure of the asker's own; the ruling and its conditions answer.
+    if (isHypothetical(question.tokens, language) && own <= MAX_OWN_WORDS_POINTING_BACK && afterVerdict) return { facets: context.facets, carried: context.facets, why: false };
     return undefined;
   }
   if (namesService && namesData) return undefined;
@@ -78,6 +80,14 @@ const CONDITION_WORDS: Record<Language, Set<string>> = {
   sv: new Set(['villkor', 'villkoren', 'villkoret', 'krav', 'kraven', 'krävs', 'förutsättningar', 'förutsättningarna']),
   en: new Set(['condition', 'conditions', 'requirement', 'requirements', 'required', 'prerequisites', 'caveats']),
 };
+
+/** "What if …", "Och om vi …": a question that opens by supposing something of the asker's own. */
+function isHypothetical(tokens: QuestionToken[], language: Language): boolean {
+  const [first, second, third] = tokens.map((t) => t.word);
+  if (language === 'en') return (first === 'what' || first === 'and' || first === 'but') && second === 'if' ? true : first === 'if' || first === 'suppose';
+  const opens = first === 'om' ? second : (first === 'och' || first === 'men') && second === 'om' ? third : undefined;
+  return opens === 'vi' || opens === 'jag' || opens === 'man' || opens === 'det';
+}
 
 /** Words that point back at what was just said ("När kom det?", "Who decided that?"). */
 const BACK_REFERENCES: Record<Language, Set<string>> = {

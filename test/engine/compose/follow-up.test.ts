@@ -205,3 +205,20 @@ describe('what a question that points back says it assumed', () => {
     expect(answer.answer).toContain('SKR');
   });
 });
+
+describe('"What if we encrypt it?" after a verdict', () => {
+  test.each([
+    ['May we use OneDrive for health data?', 'What if we encrypt it?', { services: ['onedrive'], data: ['health'] }, 'pending'],
+    ['Får vi ha interna dokument i Teams?', 'Och om vi krypterar filerna då?', { services: ['teams'], data: ['internal'] }, 'conditional'],
+  ])('%s → %s is the same pair, answered by its ruling', async (first, second, facets, verdict) => {
+    const [, supposed] = await converse(first, second);
+    expect(supposed.facets).toEqual(facets);
+    expect(supposed.verdict).toBe(verdict);
+  });
+
+  it('supposes nothing after an answer that decided nothing', async () => {
+    const [, supposed] = await converse('Vad är CLOUD Act?', 'Om vi lagrar i EU då?');
+    expect(supposed.followUp).toBeUndefined();
+    expect(supposed.verdict).toBeNull();
+  });
+});
