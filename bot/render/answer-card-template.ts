@@ -10,6 +10,7 @@ import type { Language, CardStrings } from '../engine';
 import type { VoteReason } from '../store/answer-log';
 import type { CardColor } from './answer-parts';
 import type { AskSubmitData, EscalateSubmitData, FeedbackSubmitData, ReasonSubmitData } from './answer-card';
+import { CARD_ENVELOPE, CARD_TEXT_FIELDS } from './card-template-parts';
 
 export interface CitationCardModel {
   /** "[n] title" */
@@ -147,12 +148,8 @@ export function answerCardTemplate(inputs: AnswerCardInputs): object {
   };
 
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    lang: '${lang}',
-    fallbackText: '${fallbackText}',
-    msteams: { width: 'Full' },
+    ...CARD_ENVELOPE,
+    ...CARD_TEXT_FIELDS,
     body: [
       {
         type: 'TextBlock',

@@ -12,6 +12,7 @@ import { Ticket } from '../store/ticket-store';
 import { oneLine, paragraphsOf } from './answer-parts';
 import { Vote } from './answer-card';
 import { escapeMarkdown, escapeSlack } from './escape';
+import { CARD_ENVELOPE, CARD_TEXT_FIELDS, labelledRun } from './card-template-parts';
 
 // ── What the card's buttons send back ────────────────────────────────────────────────────────
 
@@ -48,23 +49,12 @@ export interface HelpdeskAnswerCardModel {
 
 /** Parsed once, at load. The answer sits in TextRuns, which render without Markdown. */
 const template = new Template({
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  lang: '${lang}',
-  fallbackText: '${fallbackText}',
-  msteams: { width: 'Full' },
+  ...CARD_ENVELOPE,
+  ...CARD_TEXT_FIELDS,
   body: [
     { type: 'TextBlock', text: '${title}', wrap: true, style: 'heading', weight: 'Bolder', size: 'Large' },
     { type: 'TextBlock', text: '${from}', wrap: true, spacing: 'Small', isSubtle: true },
-    {
-      type: 'RichTextBlock',
-      spacing: 'Medium',
-      inlines: [
-        { type: 'TextRun', text: '${questionLabel}', weight: 'Bolder' },
-        { type: 'TextRun', text: '${question}' },
-      ],
-    },
+    labelledRun('${questionLabel}', '${question}', 'Medium'),
     {
       type: 'Container',
       spacing: 'Medium',

@@ -7,6 +7,7 @@ import { Attachment, CardFactory } from 'botbuilder';
 import { Template } from 'adaptivecards-templating';
 import { Language, MATRIX_STRINGS, Verdict } from '../engine';
 import { ChatMatrix } from './matrix-rows';
+import { CARD_ENVELOPE } from './card-template-parts';
 
 /** Teams' semantic container styles, the nearest to the admin page's colours. */
 const CELL_STYLE: Record<Verdict | 'none', string> = { allowed: 'good', conditional: 'accent', pending: 'warning', not_allowed: 'attention', none: 'default' };
@@ -26,10 +27,7 @@ const cellText = (text: string, extra: Record<string, unknown> = {}) => ({ type:
 
 /** Parsed once, at load. */
 const template = new Template({
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  msteams: { width: 'Full' },
+  ...CARD_ENVELOPE,
   body: [
     cellText('${title}', { size: 'Medium', weight: 'Bolder' }),
     {

@@ -15,6 +15,7 @@ import { Ticket } from '../store/ticket-store';
 import { nextStatus } from '../teams/helpdesk/ticket-state';
 import { citationMeta, oneLine, paragraphsOf } from './answer-parts';
 import { localTime, utcMinutes } from './card-time';
+import { CARD_ENVELOPE, CARD_TEXT_FIELDS, labelledRun } from './card-template-parts';
 
 // ── What the card's buttons send back ────────────────────────────────────────────────────────
 // Each carries the ticket id and nothing else; the answer's text arrives beside the answer
@@ -109,38 +110,25 @@ export interface TicketCardModel {
   closeData: TicketCardSubmitData;
 }
 
-const labelled = (name: string, value: string, spacing: string) => ({
-  type: 'RichTextBlock',
-  spacing,
-  inlines: [
-    { type: 'TextRun', text: name, weight: 'Bolder' },
-    { type: 'TextRun', text: value },
-  ],
-});
-
 /** Parsed once, at load. What people wrote sits in TextRuns, which render without Markdown; TextBlocks carry only our labels. */
 const template = new Template({
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  lang: '${lang}',
-  fallbackText: '${fallbackText}',
-  msteams: { width: 'Full' },
+  ...CARD_ENVELOPE,
+  ...CARD_TEXT_FIELDS,
   body: [
     { type: 'TextBlock', text: '${title}', wrap: true, style: 'heading', weight: 'Bolder', size: 'Large' },
     { type: 'TextBlock', text: '${status}', wrap: true, spacing: 'Small' },
     { type: 'TextBlock', text: '${created}', wrap: true, spacing: 'Small', isSubtle: true },
     { type: 'TextBlock', $when: '${hasUpdated}', text: '${updated}', wrap: true, spacing: 'None', isSubtle: true },
     { type: 'TextBlock', $when: '${hasClaimant}', text: '${claimedBy}', wrap: true, spacing: 'Small', isSubtle: true },
-    labelled('${questionLabel}', '${question}', 'Medium'),
-    { $when: '${hasComment}', ...labelled('${commentLabel}', '${comment}', 'Small') },
+    labelledRun('${questionLabel}', '${question}', 'Medium'),
+    { $when: '${hasComment}', ...labelledRun('${commentLabel}', '${comment}', 'Small') },
     {
       type: 'Container',
       separator: true,
       spacing: 'Medium',
       items: [
         { type: 'TextBlock', text: '${botAnswerLabel}', wrap: true, weight: 'Bolder' },
-        labelled('${botVerdictLabel}', '${botVerdict}', 'Small'),
+        labelledRun('${botVerdictLabel}', '${botVerdict}', 'Small'),
         { type: 'TextBlock', $when: '${botUnanswered}', text: '${botUnansweredText}', wrap: true, spacing: 'Small', isSubtle: true },
         { type: 'RichTextBlock', $data: '${botParagraphs}', spacing: 'Small', inlines: [{ type: 'TextRun', text: '${text}' }] },
         { type: 'TextBlock', $when: '${hasSources}', text: '${sourcesLabel}', wrap: true, weight: 'Bolder', spacing: 'Small' },
