@@ -24,14 +24,29 @@ const ENGLISH = new Set([
 ]);
 const SWEDISH_LETTERS = /[åäö]/;
 
-export function detectLanguage(text: string): Language {
-  let sv = 0;
-  let en = 0;
+interface Evidence {
+  sv: number;
+  en: number;
+  /** Å/ä/ö anywhere: Swedish, whatever else the words say. */
+  swedishLetters: boolean;
+}
+
+/** Function words of each language, and å/ä/ö (which count for Swedish even in content words). */
+function evidenceOf(text: string): Evidence {
+  const evidence: Evidence = { sv: 0, en: 0, swedishLetters: false };
   for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    if (SWEDISH.has(word)) sv++;
-    if (ENGLISH.has(word)) en++;
-    if (SWEDISH_LETTERS.test(word)) sv++; // å/ä/ö are Swedish evidence even in content words
+    if (SWEDISH.has(word)) evidence.sv++;
+    if (ENGLISH.has(word)) evidence.en++;
+    if (SWEDISH_LETTERS.test(word)) {
+      evidence.sv++;
+      evidence.swedishLetters = true;
+    }
   }
+  return evidence;
+}
+
+export function detectLanguage(text: string): Language {
+  const { sv, en } = evidenceOf(text);
   // Ties (including no evidence at all) go to Swedish, the bot's first language.
   return en > sv ? 'en' : 'sv';
 }
@@ -42,20 +57,13 @@ export function detectLanguage(text: string): Language {
  * holds, or the other way round. Still a tie (product names only): Swedish.
  */
 export function detectQuestionLanguage(text: string): Language {
-  const byFunctionWords = detectLanguage(text);
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let sv = 0;
-  let en = 0;
-  for (const word of words) {
-    if (SWEDISH.has(word)) sv++;
-    if (ENGLISH.has(word)) en++;
-  }
-  if (sv !== en || byFunctionWords === 'en' || words.some((w) => SWEDISH_LETTERS.test(w))) return byFunctionWords;
+  const { sv, en, swedishLetters } = evidenceOf(text);
+  if (sv !== en || swedishLetters) return en > sv ? 'en' : 'sv';
   let onlyEnglish = 0;
   let onlySwedish = 0;
   // Words written with a capital are names ("Customer Lockbox"), which say nothing of the language.
-  for (const word of (text.match(/\p{L}+/gu) ?? []).filter((w) => w === w.toLowerCase()).map((w) => w.toLowerCase())) {
-    if (word.length < 3) continue;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    if (word.length < 3 || word !== word.toLowerCase()) continue;
     const english = isEnglishWord(word);
     const swedish = isSwedishWordForm(word);
     if (english && !swedish) onlyEnglish++;

@@ -40,14 +40,16 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const strings = ANSWER_STRINGS[language];
   // "God morgon, vad är CLOUD Act? Tack!" asks "vad är CLOUD Act?".
   const given = stripPleasantries(analysis.redactedText);
+  // What the question asks is read without redaction's placeholders ("[personnummer]").
+  const asking = withoutPlaceholders(given);
   const inFolder = (token: Parameters<typeof inKnowledge>[1]) => inKnowledge(base.index, token);
   const isKnownWord = (token: Parameters<typeof inKnowledge>[1]) => inFolder(token) || isEnglishWord(token.word);
   const understood = understandFacets(given, language, base.glossary, isKnownWord, inFolder);
   // A service and a kind of information, or a service and a sector ("socialtjänstens akter i OneDrive"), is what a verdict decides.
   const namesWhatIsDecided = understood.facets.services.length > 0 && (understood.facets.data.length > 0 || understood.sectorOnly !== undefined);
-  const asked = kindOfQuestion(withoutPlaceholders(given), language, namesWhatIsDecided);
+  const asked = kindOfQuestion(asking, language, namesWhatIsDecided);
   // "What is allowed in Zoom?", "Vad är tillåtet i Teams?" ask what may be done there.
-  const own = asked.kind === 'what_is' && understood.facets.services.length > 0 && asksWhatMayBeDone(withoutPlaceholders(given), language) ? { ...asked, kind: 'verdict' as const } : asked;
+  const own = asked.kind === 'what_is' && understood.facets.services.length > 0 && asksWhatMayBeDone(asking, language) ? { ...asked, kind: 'verdict' as const } : asked;
   const sides: QuestionSides = {
     tokens: understood.tokens,
     facets: understood.facets,
@@ -63,7 +65,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const facets = followUp?.facets ?? understood.facets;
   const namesPair = facets.data.length > 0 && facets.services.length > 0;
   // "Och i Zoom då?" asks what the previous question asked, now of a whole pair.
-  const { kind, stillValid } = followUp && !followUp.why ? kindOfQuestion(withoutPlaceholders(given), language, namesPair || context?.kind === 'verdict') : own;
+  const { kind, stillValid } = followUp && !followUp.why ? kindOfQuestion(asking, language, namesPair || context?.kind === 'verdict') : own;
   // Only a question about what may be done gets a verdict; "when did …" about the same pair does not.
   const decides = kind === 'verdict' || kind === 'why' || stillValid;
 
@@ -71,7 +73,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
   const acrossServices = decides && facets.services.length === 0 && facets.data.length > 0 && !understood.mayNameService && !followUp;
   // "Vad får jag lagra i Teams?" asks which information: what each ruling says for that service, and no verdict of its own.
   const acrossData =
-    decides && !acrossServices && facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && !followUp && asksWhich(withoutPlaceholders(given), language);
+    decides && !acrossServices && facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && !followUp && asksWhich(asking, language);
   // "Gäller beslutet från 2018 fortfarande?" names no pair: the rulings later law bears on (of that year), with that law.
   const review = stillValid && !followUp && facets.services.length === 0 && facets.data.length === 0 ? reviewAsked(given, language) : undefined;
   const decision = review
@@ -132,7 +134,7 @@ export function answerQuestion(base: KnowledgeBase, analysis: Analysis, context?
     }
   }
 
-  const asksWithoutData = !acrossData && facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && asksPermission(tokenize(withoutPlaceholders(given)), language);
+  const asksWithoutData = !acrossData && facets.services.length > 0 && facets.data.length === 0 && !understood.sectorOnly && asksPermission(tokenize(asking), language);
   const readings = understood.readings.map((r) => (r.kind === 'typo' ? strings.typo(r.written, r.read) : textIn(r.text, language).replace('{term}', r.term)));
   readings.push(...corrections.filter((c) => !c.otherForm).map((c) => strings.typo(c.written, c.term)));
   if (pointedAt && pointedTitles.length > 0) readings.unshift(strings.pointedBack(pointedTitles[0]));

@@ -134,37 +134,28 @@ function compoundTailsOf(glossary: Glossary, language: Language): Map<string, Co
 /** General English words for information, after which the words before them say which kind ("records" is not one: "public records" are official records, not public information). */
 const GENERAL_INFORMATION_EN = new Set(['stuff', 'info', 'things', 'details', 'files', 'notes', 'documents', 'docs', 'material', 'materials', 'data', 'information']);
 
-const dataPhraseCache = new WeakMap<Glossary, Map<string, SynonymMatcher>>();
+/** Matchers by a key each may have, the first one kept for a key; built once per glossary and `keyOf`. */
+const keyedCache = new WeakMap<Glossary, Map<(m: SynonymMatcher) => string | undefined, Map<string, SynonymMatcher>>>();
 
-/** Every data synonym by its words, lower case: "health data" → the health matcher. */
-function dataPhrasesOf(glossary: Glossary): Map<string, SynonymMatcher> {
-  let phrases = dataPhraseCache.get(glossary);
-  if (!phrases) {
-    phrases = new Map();
+function matchersKeyedBy(glossary: Glossary, keyOf: (matcher: SynonymMatcher) => string | undefined): Map<string, SynonymMatcher> {
+  let byKeyOf = keyedCache.get(glossary);
+  if (!byKeyOf) keyedCache.set(glossary, (byKeyOf = new Map()));
+  let keyed = byKeyOf.get(keyOf);
+  if (!keyed) {
+    keyed = new Map();
     for (const matcher of matchersOf(glossary)) {
-      const phrase = matcher.words.join(' ');
-      if (matcher.kind === 'data' && matcher.role === 'synonym' && !phrases.has(phrase)) phrases.set(phrase, matcher);
+      const key = keyOf(matcher);
+      if (key !== undefined && !keyed.has(key)) keyed.set(key, matcher);
     }
-    dataPhraseCache.set(glossary, phrases);
+    byKeyOf.set(keyOf, keyed);
   }
-  return phrases;
+  return keyed;
 }
 
-const gluedCache = new WeakMap<Glossary, Map<string, SynonymMatcher>>();
-
-/** Each synonym of several words, written as one ("health data" as "healthdata"), with the first matcher that has it. */
-function gluedPhrasesOf(glossary: Glossary): Map<string, SynonymMatcher> {
-  let glued = gluedCache.get(glossary);
-  if (!glued) {
-    glued = new Map();
-    for (const matcher of matchersOf(glossary)) {
-      const word = matcher.words.join('');
-      if (matcher.words.length > 1 && matcher.role !== 'generic' && !glued.has(word)) glued.set(word, matcher);
-    }
-    gluedCache.set(glossary, glued);
-  }
-  return glued;
-}
+/** Every data synonym by its words: "health data" → the health matcher. */
+const dataPhrase = (m: SynonymMatcher) => (m.kind === 'data' && m.role === 'synonym' ? m.words.join(' ') : undefined);
+/** Each synonym of several words written as one: "health data" as "healthdata". */
+const gluedPhrase = (m: SynonymMatcher) => (m.words.length > 1 && m.role !== 'generic' ? m.words.join('') : undefined);
 
 function matchersFor(kind: FacetKind, entries: Record<string, FacetEntry>): SynonymMatcher[] {
   return Object.values(entries).flatMap((entry) => {
@@ -279,7 +270,7 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
   });
 
   // 4. A phrase typed as one word ("healthdata", "googledrive", "office365").
-  const glued = gluedPhrasesOf(glossary);
+  const glued = matchersKeyedBy(glossary, gluedPhrase);
   tokens.forEach((token, i) => {
     if (covered[i] || token.functionWord) return;
     const matcher = glued.get(token.word);
@@ -289,7 +280,7 @@ export function findFacetMatches(text: string, language: Language, glossary: Glo
   // 5. An English kind of information before a general word for it ("health stuff", "pupil info",
   // "social services details"): read as the synonym that ends in "data" or "information".
   if (language === 'en') {
-    const phrases = dataPhrasesOf(glossary);
+    const phrases = matchersKeyedBy(glossary, dataPhrase);
     tokens.forEach((token, i) => {
       if (covered[i] || !GENERAL_INFORMATION_EN.has(token.word)) return;
       for (let start = i - 1; start >= Math.max(0, i - 3); start--) {

@@ -52,7 +52,8 @@ const PLACES = new Set(['sverige', 'sweden', 'eu', 'eea', 'ees', 'usa', 'us', 'e
 export function understandFacets(text: string, language: Language, glossary: Glossary, isKnownWord: (token: QuestionToken) => boolean, inKnowledge: (token: QuestionToken) => boolean = isKnownWord): QuestionFacets {
   const tokens = questionTokens(text, language);
   const matches = findFacetMatches(text, language, glossary, { typos: true, isKnownWord, tokens });
-  const unknownServices = findUnknownServices(tokens, matches, language, inKnowledge, isKnownWord);
+  const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  const unknownServices = findUnknownServices(tokens, covered, language, inKnowledge, isKnownWord);
 
   const named = matches.filter((m) => m.kind === 'services' && m.role === 'synonym');
   // "kalender" is Exchange only when no other service is named: "Zoom-kalendern" is Zoom's.
@@ -86,7 +87,7 @@ export function understandFacets(text: string, language: Language, glossary: Glo
     const without = tokens[match.start - 1];
     readings.push({ kind: 'interpretation', term: `${without.written}${without.hyphenNext ? '-' : ' '}${match.written}`.toLowerCase(), text: ORDINARY_READING });
   }
-  const mayNameService = unknownServices.length > 0 || placedUnknownWord(tokens, matches, language, inKnowledge);
+  const mayNameService = unknownServices.length > 0 || placedUnknownWord(tokens, covered, language, inKnowledge);
   return { tokens, facets: { services, data }, matches, readings: uniqueReadings(readings), ...(sectorOnly ? { sectorOnly } : {}), unknownServices, mayNameService };
 }
 
@@ -96,37 +97,34 @@ export function understandFacets(text: string, language: Language, glossary: Glo
  */
 function findUnknownServices(
   tokens: QuestionToken[],
-  matches: FacetMatch[],
+  covered: Set<number>,
   language: Language,
   isKnownWord: (token: QuestionToken) => boolean,
   isRealWord: (token: QuestionToken) => boolean,
 ): string[] {
-  const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
   const names: string[] = [];
   tokens.forEach((token, i) => {
     if (covered.has(i) || token.functionWord || token.word.length < 3) return;
     if (!token.capitalised) {
-      const previous = tokens[i - 1];
-      const placed = previous !== undefined && PLACE_WORDS[language].has(previous.word);
-      if (placed && looksLikeProductName(token) && !PLACES.has(token.word) && !isKnownWord(token) && !isRealWord(token) && !isSwedishWordForm(token.word)) names.push(token.written);
+      if (placedAt(tokens, i, language) && looksLikeProductName(token) && !PLACES.has(token.word) && !isKnownWord(token) && !isRealWord(token) && !isSwedishWordForm(token.word)) names.push(token.written);
       return;
     }
     if (token.sentenceStart && !token.hyphenNext) return;
     if (PLACES.has(token.word) || isKnownWord(token) || isQuestionWord(token.stem, language) || isPermissionWord(token.word, language)) return;
-    const previous = tokens[i - 1];
-    const placed = previous !== undefined && PLACE_WORDS[language].has(previous.word);
-    if (placed || token.hyphenNext) names.push(token.written);
+    if (placedAt(tokens, i, language) || token.hyphenNext) names.push(token.written);
   });
   return unique(names);
 }
 
-function placedUnknownWord(tokens: QuestionToken[], matches: FacetMatch[], language: Language, inKnowledge: (token: QuestionToken) => boolean): boolean {
-  const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  return tokens.some((token, i) => {
-    const previous = tokens[i - 1];
-    if (!previous || !PLACE_WORDS[language].has(previous.word) || covered.has(i) || token.functionWord) return false;
-    return !PLACES.has(token.word) && !inKnowledge(token) && !isQuestionWord(token.stem, language);
-  });
+/** A word the knowledge never uses where a service would stand, recognised as a name or not. */
+function placedUnknownWord(tokens: QuestionToken[], covered: Set<number>, language: Language, inKnowledge: (token: QuestionToken) => boolean): boolean {
+  return tokens.some((token, i) => placedAt(tokens, i, language) && !covered.has(i) && !token.functionWord && !PLACES.has(token.word) && !inKnowledge(token) && !isQuestionWord(token.stem, language));
+}
+
+/** Right after a word that puts data in a place or uses a tool: "i …", "via …", "använda …". */
+function placedAt(tokens: QuestionToken[], i: number, language: Language): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && PLACE_WORDS[language].has(previous.word);
 }
 
 /** Product names are written in plain letters and digits ("chatgpt", "m365"); a word with å/ä/ö is Swedish. */

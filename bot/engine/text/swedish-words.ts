@@ -24,7 +24,7 @@ export function isSwedishWord(word: string): boolean {
 }
 
 /** Endings of inflected forms, longest first: "kommunen", "mötena", "elevernas" are forms of base words the list holds. */
-const ENDINGS = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'ens', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'n', 't', 'a', 's', 'e'];
+const ENDINGS = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'n', 't', 'a', 's', 'e'];
 
 /** The base forms a Swedish word may be a form of: itself, and itself less an inflected ending ("kommunen" → "kommun", "kopior" → "kopia"). */
 export function baseFormsOf(word: string): string[] {
